@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every setting Pantau reads, from environment variables. Documented in README.md
+ * ("Configuration"); keep the two in step.
+ */
+export const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    PANTAU_DATA_DIR: z.string().min(1).default('./data'),
+    PANTAU_DEMO: bool.default(true),
+    PANTAU_DEMO_SIZE: z.enum(['small', 'full']).default('small'),
+    PANTAU_ADMIN_NIP: z.string().regex(/^\d{18}$/, 'must be an 18-digit NIP').optional(),
+    PANTAU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+    PANTAU_ADMIN_INSTANSI: z.string().min(2).default('lhokseumawe'),
+    PANTAU_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    PANTAU_SECURE_COOKIES: bool.optional(),
+    PANTAU_LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(50).default(5),
+    PANTAU_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    PANTAU_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    PANTAU_BODY_LIMIT_MB: z.coerce.number().min(1).max(200).default(10),
+    PANTAU_TRUST_PROXY: bool.default(false),
+    PANTAU_WEB_DIST: z.string().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z.string().optional(),
+  })
+  .refine((c) => !c.PANTAU_ADMIN_NIP === !c.PANTAU_ADMIN_PASSWORD, {
+    message: 'PANTAU_ADMIN_NIP and PANTAU_ADMIN_PASSWORD must be set together',
+    path: ['PANTAU_ADMIN_PASSWORD'],
+  });
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { driver: 'postgresql'; url: string; poolSize: number } | { driver: 'pglite'; dataDir: string };
+  demo: { enabled: boolean; size: 'small' | 'full' };
+  bootstrapAdmin?: { nip: string; password: string; instansiCode: string };
+  session: { hours: number; secureCookies: boolean };
+  login: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  webDist?: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every bad variable by name. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    database: c.DATABASE_URL
+      ? { driver: 'postgresql', url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE }
+      : { driver: 'pglite', dataDir: resolve(c.PANTAU_DATA_DIR) },
+    demo: { enabled: c.PANTAU_DEMO, size: c.PANTAU_DEMO_SIZE },
+    bootstrapAdmin:
+      c.PANTAU_ADMIN_NIP && c.PANTAU_ADMIN_PASSWORD
+        ? { nip: c.PANTAU_ADMIN_NIP, password: c.PANTAU_ADMIN_PASSWORD, instansiCode: c.PANTAU_ADMIN_INSTANSI }
+        : undefined,
+    session: {
+      hours: c.PANTAU_SESSION_HOURS,
+      secureCookies: c.PANTAU_SECURE_COOKIES ?? c.NODE_ENV === 'production',
+    },
+    login: {
+      maxFailures: c.PANTAU_LOGIN_MAX_FAILURES,
+      lockoutMinutes: c.PANTAU_LOCKOUT_MINUTES,
+      ratePerMinute: c.PANTAU_LOGIN_RATE_PER_MINUTE,
+    },
+    bodyLimitBytes: Math.round(c.PANTAU_BODY_LIMIT_MB * 1024 * 1024),
+    trustProxy: c.PANTAU_TRUST_PROXY,
+    webDist: c.PANTAU_WEB_DIST,
+    logLevel: c.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './instansi.js';
+export * from './org.js';
+export * from './auth.js';
+export * from './audit.js';

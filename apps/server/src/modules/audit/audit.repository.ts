@@ -1,0 +1,118 @@
+import { asc, eq, gt, lt, and, desc, type SQL } from 'drizzle-orm';
+import { auditChainHead, auditLog } from '../../db/schema/index.js';
+import type { DbOrTx, Tx } from '../../db/open-db.js';
+import type { RequestContext } from '../auth/actor.js';
+import { auditHash, GENESIS_HASH } from './canonical.js';
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  instansiId?: number | null;
+  oldValues?: unknown;
+  newValues?: unknown;
+}
+
+/**
+ * Appends one event to the hash chain. Must be called inside the transaction that makes the
+ * change, so the change and its audit row commit or roll back together. The chain head row is
+ * locked FOR UPDATE, which serialises writers for the (short) rest of the transaction.
+ */
+export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent): Promise<void> {
+  const [head] = await tx
+    .select()
+    .from(auditChainHead)
+    .where(eq(auditChainHead.id, 1))
+    .for('update');
+  const prevHash = head?.lastHash ?? GENESIS_HASH;
+  const row = {
+    id: (head?.lastId ?? 0) + 1,
+    at: new Date(),
+    instansiId: event.instansiId ?? ctx.actor?.instansiId ?? null,
+    actorUserId: ctx.actor?.userId ?? null,
+    actorLabel: ctx.actor ? `${ctx.actor.name} (${ctx.actor.login})` : null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    oldValues: event.oldValues ?? null,
+    newValues: event.newValues ?? null,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  };
+  const hash = auditHash(prevHash, row);
+  await tx.insert(auditLog).values({ ...row, prevHash, hash });
+  if (head) {
+    await tx.update(auditChainHead).set({ lastId: row.id, lastHash: hash }).where(eq(auditChainHead.id, 1));
+  } else {
+    await tx.insert(auditChainHead).values({ id: 1, lastId: row.id, lastHash: hash });
+  }
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: number | null;
+  reason: string | null;
+}
+
+/** Walks the whole chain in id order, in pages, and reports the first broken link. */
+export async function verifyAuditChain(db: DbOrTx, pageSize = 5000): Promise<VerifyResult> {
+  let prevHash = GENESIS_HASH;
+  let expectedId = 1;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, expectedId - 1))
+      .orderBy(asc(auditLog.id))
+      .limit(pageSize);
+    for (const r of rows) {
+      if (r.id !== expectedId) {
+        return { ok: false, checked, firstBrokenId: expectedId, reason: `row ${expectedId} is missing` };
+      }
+      if (r.prevHash !== prevHash) {
+        return { ok: false, checked, firstBrokenId: r.id, reason: `row ${r.id} does not link to row ${r.id - 1}` };
+      }
+      const hash = auditHash(prevHash, r);
+      if (hash !== r.hash) {
+        return { ok: false, checked, firstBrokenId: r.id, reason: `row ${r.id} was altered` };
+      }
+      prevHash = r.hash;
+      expectedId++;
+      checked++;
+    }
+    if (rows.length < pageSize) break;
+  }
+  const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
+  if (head && (head.lastId !== expectedId - 1 || head.lastHash !== prevHash)) {
+    return {
+      ok: false,
+      checked,
+      firstBrokenId: expectedId,
+      reason: `the chain ends at row ${expectedId - 1} but the head records row ${head.lastId}: rows were removed from the end`,
+    };
+  }
+  return { ok: true, checked, firstBrokenId: null, reason: null };
+}
+
+export interface AuditListFilter {
+  instansiId: number;
+  entityType?: string;
+  entityId?: string;
+  beforeId?: number;
+  limit: number;
+}
+
+export async function listAudit(db: DbOrTx, f: AuditListFilter) {
+  const conds: SQL[] = [eq(auditLog.instansiId, f.instansiId)];
+  if (f.entityType) conds.push(eq(auditLog.entityType, f.entityType));
+  if (f.entityId) conds.push(eq(auditLog.entityId, f.entityId));
+  if (f.beforeId) conds.push(lt(auditLog.id, f.beforeId));
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...conds))
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit);
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+
+/** JSON with keys sorted at every level, so jsonb's own key order never changes a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export interface HashableAuditRow {
+  id: number;
+  at: Date;
+  instansiId: number | null;
+  actorUserId: number | null;
+  actorLabel: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  oldValues: unknown;
+  newValues: unknown;
+  requestId: string | null;
+  ip: string | null;
+}
+
+/** hash(n) = sha256(hash(n-1) ‖ canonical(row n)); the id is part of the row so reordering shows. */
+export function auditHash(prevHash: string, row: HashableAuditRow): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(
+      canonicalJson([
+        row.id,
+        row.at.toISOString(),
+        row.instansiId,
+        row.actorUserId,
+        row.actorLabel,
+        row.action,
+        row.entityType,
+        row.entityId,
+        row.oldValues ?? null,
+        row.newValues ?? null,
+        row.requestId,
+        row.ip,
+      ]),
+    )
+    .digest('hex');
+}
+
+export const GENESIS_HASH = '0'.repeat(64);

@@ -1,0 +1,214 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/open-db.js';
+import { rows } from '../../db/raw.js';
+import { assignments, employees, orgUnits, positions } from '../../db/schema/index.js';
+
+export interface EmployeeRow {
+  id: number;
+  nip: string;
+  name: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  jenisAsn: 'PNS' | 'PPPK';
+  golongan: string | null;
+  positionId: number | null;
+  positionName: string | null;
+  unitId: number | null;
+  unitName: string | null;
+}
+
+const KIND_PRIORITY: Record<string, number> = { PLH: 0, PLT: 1, DEFINITIF: 2 };
+
+export function orgRepository(db: DbOrTx) {
+  return {
+    async listUnits(instansiId: number, date: string) {
+      return rows<{
+        id: number;
+        parentId: number | null;
+        opdId: number | null;
+        name: string;
+        shortName: string | null;
+        kind: string;
+        path: string;
+        employeeCount: number;
+      }>(
+        db,
+        sql`select u.id, u.parent_id as "parentId", u.opd_id as "opdId", u.name, u.short_name as "shortName",
+                   u.kind, u.path,
+                   (select count(distinct a.employee_id)::int from assignments a join positions p on p.id = a.position_id
+                     where p.unit_id = u.id and a.kind = 'DEFINITIF' and a.valid_from <= ${date}::date
+                       and (a.valid_to is null or a.valid_to >= ${date}::date)) as "employeeCount"
+            from org_units u where u.instansi_id = ${instansiId} and u.active
+            order by u.path`,
+      );
+    },
+
+    async findUnit(instansiId: number, id: number) {
+      const [u] = await db
+        .select()
+        .from(orgUnits)
+        .where(and(eq(orgUnits.instansiId, instansiId), eq(orgUnits.id, id)));
+      return u;
+    },
+
+    async findEmployee(instansiId: number, id: number) {
+      const [e] = await db
+        .select()
+        .from(employees)
+        .where(and(eq(employees.instansiId, instansiId), eq(employees.id, id)));
+      return e;
+    },
+
+    async findPosition(instansiId: number, id: number) {
+      const [p] = await db
+        .select()
+        .from(positions)
+        .where(and(eq(positions.instansiId, instansiId), eq(positions.id, id)));
+      return p;
+    },
+
+    async assignmentHistory(employeeId: number) {
+      return db
+        .select({
+          id: assignments.id,
+          kind: assignments.kind,
+          positionId: assignments.positionId,
+          positionName: positions.name,
+          positionType: positions.type,
+          unitId: orgUnits.id,
+          unitName: orgUnits.name,
+          validFrom: assignments.validFrom,
+          validTo: assignments.validTo,
+          decreeNumber: assignments.decreeNumber,
+        })
+        .from(assignments)
+        .innerJoin(positions, eq(positions.id, assignments.positionId))
+        .innerJoin(orgUnits, eq(orgUnits.id, positions.unitId))
+        .where(eq(assignments.employeeId, employeeId))
+        .orderBy(sql`${assignments.validFrom} desc`, asc(assignments.id));
+    },
+
+    /**
+     * Employee rows with their definitive position and unit on date d, filtered by `where`
+     * (a condition on alias e), paged. One statement; the count comes from a window function.
+     */
+    async listEmployees(opts: {
+      instansiId: number;
+      date: string;
+      where: ReturnType<typeof sql>;
+      q?: string;
+      unitPath?: string;
+      jenisAsn?: 'PNS' | 'PPPK';
+      limit: number;
+      offset: number;
+      ids?: number[];
+    }): Promise<{ rows: EmployeeRow[]; total: number }> {
+      const filters = [sql`e.instansi_id = ${opts.instansiId}`, opts.where];
+      if (opts.q) {
+        const like = `%${opts.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+        filters.push(sql`(e.name ilike ${like} or e.nip like ${like.replace(/\s/g, '')})`);
+      }
+      if (opts.jenisAsn) filters.push(sql`e.jenis_asn = ${opts.jenisAsn}`);
+      if (opts.unitPath) filters.push(sql`u.path like ${`${opts.unitPath}%`}`);
+      if (opts.ids) filters.push(sql`e.id = any(${sql.param(opts.ids)}::int[])`);
+      const result = await rows<EmployeeRow & { total: number }>(
+        db,
+        sql`select e.id, e.nip, e.name, e.gelar_depan as "gelarDepan", e.gelar_belakang as "gelarBelakang",
+                   e.jenis_asn as "jenisAsn", e.golongan, p.id as "positionId", p.name as "positionName",
+                   u.id as "unitId", u.name as "unitName", count(*) over ()::int as total
+            from employees e
+            left join lateral (
+              select a.position_id from assignments a where a.employee_id = e.id and a.kind = 'DEFINITIF'
+                and a.valid_from <= ${opts.date}::date and (a.valid_to is null or a.valid_to >= ${opts.date}::date)
+              order by a.valid_from desc limit 1
+            ) cur on true
+            left join positions p on p.id = cur.position_id
+            left join org_units u on u.id = p.unit_id
+            where ${sql.join(filters, sql` and `)}
+            order by e.name, e.id
+            limit ${opts.limit} offset ${opts.offset}`,
+      );
+      return { rows: result, total: result[0]?.total ?? 0 };
+    },
+
+    /**
+     * Direct supervisors of many employees on date d, in two queries. The supervisor is the
+     * holder of the nearest ancestor post that has a holder on d (a vacant post is skipped
+     * upward); an acting Plh outranks a Plt, who outranks the definitive holder (the Plh covers
+     * the definitive holder's absence). The employee never supervises themself.
+     */
+    async supervisorsOn(
+      employeeIds: readonly number[],
+      date: string,
+    ): Promise<Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>> {
+      const out = new Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>();
+      if (employeeIds.length === 0) return out;
+      const chain = await rows<{ employeeId: number; positionId: number; depth: number }>(
+        db,
+        sql`with recursive cur as (
+              select distinct on (a.employee_id) a.employee_id, a.position_id from assignments a
+              where a.employee_id = any(${sql.param([...employeeIds])}::int[]) and a.kind = 'DEFINITIF'
+                and a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to >= ${date}::date)
+              order by a.employee_id, a.valid_from desc
+            ), up(employee_id, position_id, depth) as (
+              select cur.employee_id, p.parent_position_id, 1 from cur join positions p on p.id = cur.position_id
+              where p.parent_position_id is not null
+              union all
+              select up.employee_id, p.parent_position_id, up.depth + 1 from up join positions p on p.id = up.position_id
+              where p.parent_position_id is not null and up.depth < 30
+            )
+            select employee_id as "employeeId", position_id as "positionId", depth from up`,
+      );
+      if (chain.length === 0) return out;
+      const positionIds = [...new Set(chain.map((c) => c.positionId))];
+      const holders = await rows<{ positionId: number; employeeId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH'; validFrom: string }>(
+        db,
+        sql`select a.position_id as "positionId", a.employee_id as "employeeId", a.kind, a.valid_from::text as "validFrom"
+            from assignments a where a.position_id = any(${sql.param(positionIds)}::int[])
+              and a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to >= ${date}::date)`,
+      );
+      const byPosition = new Map<number, typeof holders>();
+      for (const h of holders) {
+        const list = byPosition.get(h.positionId) ?? [];
+        list.push(h);
+        byPosition.set(h.positionId, list);
+      }
+      const chainByEmployee = new Map<number, typeof chain>();
+      for (const c of chain) {
+        const list = chainByEmployee.get(c.employeeId) ?? [];
+        list.push(c);
+        chainByEmployee.set(c.employeeId, list);
+      }
+      for (const [employeeId, steps] of chainByEmployee) {
+        steps.sort((a, b) => a.depth - b.depth);
+        for (const step of steps) {
+          const candidates = (byPosition.get(step.positionId) ?? [])
+            .filter((h) => h.employeeId !== employeeId)
+            .sort(
+              (a, b) =>
+                (KIND_PRIORITY[a.kind] ?? 9) - (KIND_PRIORITY[b.kind] ?? 9) ||
+                b.validFrom.localeCompare(a.validFrom) ||
+                a.employeeId - b.employeeId,
+            );
+          const best = candidates[0];
+          if (best) {
+            out.set(employeeId, { supervisorId: best.employeeId, kind: best.kind });
+            break;
+          }
+        }
+      }
+      return out;
+    },
+
+    async definitiveOverlaps(employeeId: number, from: string, to: string | null, exceptId?: number) {
+      const result = await rows<{ id: number }>(
+        db,
+        sql`select a.id from assignments a where a.employee_id = ${employeeId} and a.kind = 'DEFINITIF'
+              ${exceptId ? sql`and a.id <> ${exceptId}` : sql``}
+              and a.valid_from <= coalesce(${to}::date, 'infinity'::date)
+              and coalesce(a.valid_to, 'infinity'::date) >= ${from}::date`,
+      );
+      return result.map((r) => r.id);
+    },
+  };
+}
