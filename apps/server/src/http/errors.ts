@@ -103,11 +103,4 @@ export function installErrorHandler(app: FastifyInstance, opts: { bodyLimitLabel
     request.log.error({ err: error }, 'unhandled error');
     return send(500, 'INTERNAL_ERROR');
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    const locale = request.locale ?? 'id';
-    reply.status(404).send({
-      error: { code: 'NOT_FOUND', message: errorMessages.NOT_FOUND[locale], requestId: request.id },
-    });
-  });
 }

@@ -1,0 +1,79 @@
+import { ConfigError, loadConfig } from './config.js';
+import { openDb } from './db/open-db.js';
+import { DataDirLockedError } from './db/dir-lock.js';
+import { runMigrations } from './db/migrate.js';
+import { buildApp } from './app.js';
+import { ensureBootstrapAdmin } from './modules/instansi/bootstrap.js';
+import { seedDemo, formatDemoLogins } from './db/seed/demo.js';
+import { instansi } from './db/schema/index.js';
+import { wibDate } from './lib/clock.js';
+
+/** The only reader of process.env. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  let handle;
+  try {
+    handle = await openDb(config.database);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  await runMigrations(handle);
+
+  if (config.demo.enabled) {
+    const existing = await handle.db.select({ id: instansi.id }).from(instansi).limit(1);
+    if (existing.length === 0) {
+      console.log(`Mengisi data contoh (${config.demo.size}) … / Seeding demo data …`);
+      const started = Date.now();
+      const result = await seedDemo(handle.db, { size: config.demo.size, today: wibDate(new Date()) });
+      console.log(`Data contoh siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(formatDemoLogins(result.logins));
+    } else {
+      console.log('Database sudah berisi data; data contoh tidak diisi ulang. (Akun demo: lihat README.)');
+    }
+  }
+  if (config.bootstrapAdmin) {
+    const { created } = await ensureBootstrapAdmin(handle.db, config.bootstrapAdmin);
+    console.log(`Admin BKPSDM ${config.bootstrapAdmin.nip} ${created ? 'dibuat' : 'diperbarui'} dari PANTAU_ADMIN_NIP.`);
+  }
+
+  const app = await buildApp({ config, db: handle });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await handle.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${config.port}` : address;
+  console.log(`Pantau berjalan di ${shown} (database: ${handle.driver === 'pglite' ? `PGlite ${config.database.driver === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'})`);
+}
+
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
