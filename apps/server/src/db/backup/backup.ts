@@ -1,6 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createGzip, gunzipSync } from 'node:zlib';
 import { once } from 'node:events';
 import { getTableColumns, getTableName, sql, type Table } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
@@ -81,7 +80,8 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
   if ((existing[0]?.n ?? 0) > 0) {
     throw new Error('The target database is not empty. Restore only into a new, empty database.');
   }
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  // Read and parse before the transaction opens: no file I/O while it is held (style §6).
+  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
   const counts: Record<string, number> = {};
   let header = true;
   let current: { table: string; columns: string[] } | null = null;
@@ -117,7 +117,7 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
       counts[table] = (counts[table] ?? 0) + pending.length;
       pending = [];
     };
-    for await (const line of lines) {
+    for (const line of lines) {
       if (!line) continue;
       const parsed = JSON.parse(line) as unknown;
       if (header) {
