@@ -116,3 +116,23 @@ export async function listAudit(db: DbOrTx, f: AuditListFilter) {
     .orderBy(desc(auditLog.id))
     .limit(f.limit);
 }
+
+/**
+ * Records that someone read sensitive personal data (UU 27/2022 PDP: who looked at whom).
+ * Runs its own short transaction; reads have no change to share one with.
+ */
+export async function recordRead(
+  db: DbOrTx,
+  ctx: RequestContext,
+  event: { entityType: string; entityId: string | number; instansiId?: number | null; purpose?: string },
+): Promise<void> {
+  await db.transaction((tx) =>
+    recordAudit(tx, ctx, {
+      action: `read.${event.entityType}`,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      instansiId: event.instansiId,
+      newValues: event.purpose ? { purpose: event.purpose } : null,
+    }),
+  );
+}

@@ -47,6 +47,16 @@ describe('audit log API', () => {
     expect(JSON.stringify(entries)).not.toMatch(/salah-sekali|rahasia-uji|argon2/);
   });
 
+  it('records reads of another person\'s data, but not of one\'s own', async () => {
+    const kasi = await t.signIn(org.people.kasi);
+    await t.as(kasi).get(`/api/employees/${org.people.staff1.employeeId}`);
+    await t.as(kasi).get(`/api/employees/${org.people.kasi.employeeId}`);
+    const reads = (await t.as(inspektorat).get('/api/audit?entityType=employee')).json().entries;
+    expect(reads.filter((e: { action: string }) => e.action === 'read.employee').map((e: { entityId: string }) => e.entityId)).toEqual([
+      String(org.people.staff1.employeeId),
+    ]);
+  });
+
   it('reports an intact chain', async () => {
     const res = await t.as(inspektorat).get('/api/audit/verification');
     expect(res.json()).toMatchObject({ ok: true, firstBrokenId: null });

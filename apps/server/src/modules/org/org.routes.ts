@@ -55,7 +55,7 @@ export function orgRoutes(app: FastifyInstance, org: OrgService) {
   r.get(
     '/api/employees/:id',
     { schema: { tags: ['org'], summary: 'One employee with assignment history', params: IdParams, response: { 200: EmployeeDetailResponse, ...errors } } },
-    async (request) => ({ employee: await org.getEmployee(requireActor(request), request.params.id) }),
+    async (request) => ({ employee: await org.getEmployee(requireActor(request), request.params.id, requestContext(request)) }),
   );
 
   r.get(

@@ -7,7 +7,7 @@ import type { Db } from '../../db/open-db.js';
 import { assignments, orgUnits } from '../../db/schema/index.js';
 import { forbidden, notFound, validation } from '../../http/errors.js';
 import { type Clock, wibDate } from '../../lib/clock.js';
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, recordRead } from '../audit/audit.repository.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { accessRepository } from './access.repository.js';
 import { orgRepository, type EmployeeRow } from './org.repository.js';
@@ -118,13 +118,15 @@ export function createOrgService({ db, clock }: OrgDeps) {
       };
     },
 
-    async getEmployee(actor: Actor, id: number) {
+    async getEmployee(actor: Actor, id: number, ctx: RequestContext) {
       const instansiId = requireInstansi(actor);
       const date = today();
       const visible = await access.readableEmployeeIds(actor, [id], date);
       if (!visible.has(id)) throw notFound();
       const emp = await repo.findEmployee(instansiId, id);
       if (!emp) throw notFound();
+      // Personal data (birth date, contact) read by someone else is logged.
+      if (actor.employeeId !== id) await recordRead(db, ctx, { entityType: 'employee', entityId: id, instansiId });
       const { rows } = await repo.listEmployees({ instansiId, date, where: sqlTrue(), ids: [id], limit: 1, offset: 0 });
       const [summary] = await summaries(instansiId, rows, date);
       if (!summary) throw notFound();
