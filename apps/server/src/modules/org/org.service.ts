@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { UnitKind } from '@pantau/contracts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CreateAssignmentBody, CreateUnitBody, EmployeeListQuery } from '@pantau/contracts';
 import { pangkatFor } from '@pantau/domain';
 import type { Db } from '../../db/open-db.js';
