@@ -24,6 +24,8 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 // PEOPLE import { createPeopleService } from './modules/people/people.service.js';
 import { instansiRoutes } from './modules/instansi/instansi.routes.js';
 import { apiTokenRoutes } from './modules/auth/api-tokens.routes.js';
+import { createRealtimeHub } from './modules/realtime/hub.js';
+import { eventsRoutes } from './modules/realtime/events.routes.js';
 import './http/fastify-types.js';
 
 export const version: string = (
@@ -132,6 +134,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   orgRoutes(app, org);
   // PEOPLE peopleRoutes(app, createPeopleService({ db: deps.db.db, clock }));
   auditRoutes(app, { db: deps.db.db });
+  const hub = createRealtimeHub({ db: deps.db.db, listener: deps.db.listener, clock });
+  app.addHook('onReady', () => hub.start());
+  app.addHook('onClose', () => hub.stop());
+  eventsRoutes(app, hub);
   instansiRoutes(app, { db: deps.db.db });
 
   const webDist = config.webDist ?? defaultWebDist;

@@ -31,6 +31,8 @@ export interface OpenDb {
   close(): Promise<void>;
   pglite?: PGlite;
   pool?: pg.Pool;
+  /** PostgreSQL connection string (tools and tests open a second handle with it). */
+  url?: string;
 }
 
 export type OpenDbOptions =
@@ -50,6 +52,7 @@ export async function openDb(options: OpenDbOptions): Promise<OpenDb> {
       db,
       driver: 'postgresql',
       pool,
+      url: options.url,
       listener: pgListener(options.url),
       async query<T>(text: string, params?: unknown[]) {
         const res = await pool.query(text, params as unknown[]);

@@ -2,3 +2,4 @@ export * from './instansi.js';
 export * from './org.js';
 export * from './auth.js';
 export * from './audit.js';
+export * from './realtime.js';
