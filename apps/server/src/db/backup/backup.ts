@@ -1,7 +1,8 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createGzip, gunzipSync } from 'node:zlib';
 import { once } from 'node:events';
-import { getTableColumns, getTableName, sql, type Table } from 'drizzle-orm';
+import { getTableColumns, getTableName, is, sql, type Table } from 'drizzle-orm';
+import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { Db } from '../open-db.js';
 import * as schema from '../schema/index.js';
@@ -12,31 +13,71 @@ import { rows } from '../raw.js';
  * foreign-key order. A backup from the embedded database restores into PostgreSQL and back,
  * which is also the way to move a PGlite installation to PostgreSQL.
  */
-export const TABLES_IN_ORDER: Table[] = [
-  schema.instansi,
-  schema.orgUnits,
-  schema.positions,
-  schema.employees,
-  schema.assignments,
-  schema.users,
-  schema.roleGrants,
-  schema.sessions,
-  schema.apiTokens,
-  schema.auditLog,
-  schema.auditChainHead,
-];
+/** Every table of the schema, parents before children (foreign keys), found at run time. */
+export const TABLES_IN_ORDER: Table[] = tablesInDependencyOrder();
 
-/** Columns that point to the same table: restored in a second pass. */
-const SELF_REFERENCES: Record<string, string[]> = {
-  org_units: ['parent_id', 'opd_id'],
-  positions: ['parent_position_id'],
-};
+/** Columns that point to their own table (unit → parent unit): restored in a second pass. */
+const SELF_REFERENCES: Record<string, string[]> = selfReferences();
+
+function allTables(): PgTable[] {
+  const values: unknown[] = Object.values(schema);
+  return values.filter((v): v is PgTable => is(v, PgTable));
+}
+
+function tablesInDependencyOrder(): Table[] {
+  const tables = allTables();
+  const done = new Set<PgTable>();
+  const ordered: PgTable[] = [];
+  const visit = (t: PgTable, stack: Set<PgTable>) => {
+    if (done.has(t) || stack.has(t)) return;
+    stack.add(t);
+    for (const fk of getTableConfig(t).foreignKeys) {
+      const parent = fk.reference().foreignTable;
+      if (parent !== t) visit(parent, stack);
+    }
+    done.add(t);
+    ordered.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return ordered;
+}
+
+function selfReferences(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const t of allTables()) {
+    const config = getTableConfig(t);
+    for (const fk of config.foreignKeys) {
+      const ref = fk.reference();
+      if (ref.foreignTable !== t) continue;
+      out[config.name] = [...(out[config.name] ?? []), ...ref.columns.map((c) => toSnake(c))];
+    }
+  }
+  return out;
+}
+
+function toSnake(c: { name: string; keyAsName: boolean }): string {
+  return c.keyAsName ? toSnakeCase(c.name) : c.name;
+}
+
+/** Tables with an identity `id`: restored with OVERRIDING SYSTEM VALUE, then the sequence moved on. */
+const IDENTITY_TABLES = new Set(
+  allTables()
+    .filter((t) => Object.values(getTableColumns(t)).some((c) => c.name === 'id' && hasIdentity(c)))
+    .map((t) => getTableName(t)),
+);
+
+function hasIdentity(c: object): boolean {
+  return 'generatedIdentity' in c && c.generatedIdentity !== undefined;
+}
+
+/** Tables whose rows are transient and not worth restoring. */
+const SKIPPED = new Set(['events']);
 
 const BATCH = 500;
 
 function columnNames(table: Table): string[] {
   // Columns are named in TypeScript and mapped to snake_case by the driver (casing option).
-  return Object.values(getTableColumns(table)).map((c) => (c.keyAsName ? toSnakeCase(c.name) : c.name));
+  return Object.values(getTableColumns(table)).map(toSnake);
 }
 
 export async function backupTo(db: Db, file: string): Promise<Record<string, number>> {
@@ -53,6 +94,7 @@ export async function backupTo(db: Db, file: string): Promise<Record<string, num
     await tx.execute(sql`set transaction isolation level repeatable read`).catch(() => undefined);
     for (const table of TABLES_IN_ORDER) {
       const name = getTableName(table);
+      if (SKIPPED.has(name)) continue;
       const cols = columnNames(table);
       const list = sql.raw(cols.map((c) => `"${c}"`).join(', '));
       let offset = 0;
@@ -110,9 +152,7 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
         }
         return sql`(${sql.join(cells, sql`, `)})`;
       });
-      const overriding = columns.includes('id') && table !== 'audit_log' && table !== 'sessions' && table !== 'audit_chain_head'
-        ? sql.raw('overriding system value')
-        : sql``;
+      const overriding = IDENTITY_TABLES.has(table) ? sql.raw('overriding system value') : sql``;
       await tx.execute(sql`insert into ${sql.raw(`"${table}"`)} (${colList}) ${overriding} values ${sql.join(values, sql`, `)}`);
       counts[table] = (counts[table] ?? 0) + pending.length;
       pending = [];
@@ -142,7 +182,7 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
     // Identity columns continue after the restored ids.
     for (const table of TABLES_IN_ORDER) {
       const name = getTableName(table);
-      if (name === 'audit_log' || name === 'sessions' || name === 'audit_chain_head') continue;
+      if (!IDENTITY_TABLES.has(name)) continue;
       await tx.execute(
         sql.raw(
           `select setval(pg_get_serial_sequence('"${name}"', 'id'), coalesce((select max(id) from "${name}"), 0) + 1, false)`,
