@@ -16,6 +16,7 @@ export interface TestApp {
     get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
     post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
     patch(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+    put(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
     delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   };
   signIn(person: { nip: string; password: string }): Promise<Session>;
@@ -43,6 +44,7 @@ export async function buildTestApp(
       get: (url, headers) => send(who, { method: 'GET', url, headers }),
       post: (url, payload, headers) => send(who, { method: 'POST', url, payload: payload as InjectOptions['payload'], headers }),
       patch: (url, payload, headers) => send(who, { method: 'PATCH', url, payload: payload as InjectOptions['payload'], headers }),
+      put: (url, payload, headers) => send(who, { method: 'PUT', url, payload: payload as InjectOptions['payload'], headers }),
       delete: (url, headers) => send(who, { method: 'DELETE', url, headers }),
     }),
     async signIn(person) {
