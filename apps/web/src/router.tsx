@@ -1,0 +1,102 @@
+import { createBrowserRouter } from 'react-router';
+import { RequireAuth } from './components/layout/RequireAuth';
+import { RequireRole } from './components/layout/RequireRole';
+import { Shell } from './components/layout/Shell';
+import { Loading } from './components/ui/Status';
+import { NotFoundPage } from './features/errors/NotFoundPage';
+import { RouteError } from './features/errors/RouteError';
+import { canImportEmployees, canListEmployees } from './lib/roles';
+
+function RootError() {
+  return (
+    <main id="main-content" className="main">
+      <RouteError />
+    </main>
+  );
+}
+
+function AppLoading() {
+  return (
+    <main id="main-content" className="main">
+      <div className="container">
+        <Loading />
+      </div>
+    </main>
+  );
+}
+
+/**
+ * Routes use Indonesian paths (they are what people see and share). Every page is its own lazy
+ * chunk, so a clerk opening Beranda does not download the import screen.
+ */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      Component: Shell,
+      ErrorBoundary: RootError,
+      HydrateFallback: AppLoading,
+      children: [
+        {
+          // Errors inside a page keep the header and navigation on screen.
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              path: 'masuk',
+              lazy: () => import('./features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })),
+            },
+            {
+              Component: RequireAuth,
+              children: [
+                {
+                  index: true,
+                  lazy: () => import('./features/home/HomePage').then((m) => ({ Component: m.HomePage })),
+                },
+                {
+                  path: 'profil',
+                  lazy: () => import('./features/profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })),
+                },
+                {
+                  path: 'ganti-kata-sandi',
+                  lazy: () =>
+                    import('./features/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
+                },
+                {
+                  path: 'organisasi',
+                  lazy: () => import('./features/org/OrgPage').then((m) => ({ Component: m.OrgPage })),
+                },
+                {
+                  element: <RequireRole allow={canListEmployees} />,
+                  children: [
+                    {
+                      path: 'pegawai',
+                      lazy: () =>
+                        import('./features/employees/EmployeesPage').then((m) => ({ Component: m.EmployeesPage })),
+                    },
+                    {
+                      path: 'pegawai/:id',
+                      lazy: () =>
+                        import('./features/employees/EmployeeDetailPage').then((m) => ({
+                          Component: m.EmployeeDetailPage,
+                        })),
+                    },
+                  ],
+                },
+                {
+                  element: <RequireRole allow={canImportEmployees} />,
+                  children: [
+                    {
+                      path: 'impor-pegawai',
+                      lazy: () => import('./features/imports/ImportPage').then((m) => ({ Component: m.ImportPage })),
+                    },
+                  ],
+                },
+              ],
+            },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ]);
+}
