@@ -104,3 +104,8 @@ export const CreateInstansiBody = z.object({
   adminName: RequiredText(120),
   adminPassword: z.string().min(10).max(200),
 });
+
+export type AssignmentDto = z.infer<typeof AssignmentDto>;
+export type EmployeeDetail = z.infer<typeof EmployeeDetail>;
+export type EmployeeListResponse = z.infer<typeof EmployeeListResponse>;
+export type SupervisorResponse = z.infer<typeof SupervisorResponse>;
