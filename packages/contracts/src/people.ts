@@ -38,7 +38,7 @@ export const ImportRowError = z.object({
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
 export const ImportFieldChange = z.object({
-  column: PeopleColumn,
+  column: z.enum([...PEOPLE_COLUMNS, 'Status']).describe('A column of the file, or "Status" when an inactive employee returns'),
   old: z.string().nullable(),
   new: z.string().nullable(),
 });
