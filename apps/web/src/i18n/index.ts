@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import id from './locales/id.json';
+import { loadRegisteredNamespaces } from './namespaces';
 
 /**
  * Bahasa Indonesia is the source language and ships in the main bundle; English is fetched
@@ -44,6 +45,7 @@ function reflectLanguage(lang: string): void {
 /** Switches the UI language, loading its strings first if needed. */
 export async function changeUiLanguage(lang: UiLanguage): Promise<void> {
   await ensureLoaded(lang);
+  await loadRegisteredNamespaces(lang);
   if (i18n.language !== lang) await i18n.changeLanguage(lang);
 }
 

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import id from './locales/id.json';
@@ -17,6 +18,34 @@ function leaves(value: unknown, prefix = ''): Map<string, unknown> {
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
+
+// Feature namespaces (features/<name>/locales/{id,en}.json) must be complete too.
+const featureLocales = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/*.json', { eager: true });
+const namespaces = new Map<string, { id?: Record<string, unknown>; en?: Record<string, unknown> }>();
+for (const [path, mod] of Object.entries(featureLocales)) {
+  const m = /features\/([^/]+)\/locales\/(id|en)\.json$/.exec(path);
+  if (!m?.[1] || !m[2]) continue;
+  const entry = namespaces.get(m[1]) ?? {};
+  entry[m[2] as 'id' | 'en'] = mod.default;
+  namespaces.set(m[1], entry);
+}
+
+describe('feature namespaces', () => {
+  it.each([...namespaces.keys()].map((ns) => [ns]))('%s has the same non-empty keys in id and en', (ns) => {
+    const entry = namespaces.get(ns) ?? {};
+    const a = leaves(entry.id ?? {});
+    const b = leaves(entry.en ?? {});
+    expect([...b.keys()].filter((k) => !a.has(k)), `keys only in ${ns}/en.json`).toEqual([]);
+    expect([...a.keys()].filter((k) => !b.has(k)), `keys only in ${ns}/id.json`).toEqual([]);
+    const empty = [...a, ...b].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+    const mismatched = [...a].filter(([k, v]) => {
+      const other = b.get(k);
+      return typeof v === 'string' && typeof other === 'string' && placeholders(v).join() !== placeholders(other).join();
+    });
+    expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+});
 
 const idLeaves = leaves(id);
 const enLeaves = leaves(en);
