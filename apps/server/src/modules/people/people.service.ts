@@ -2,10 +2,9 @@ import type { ExportFormat, ImportMode, ImportResult, Locale } from '@pantau/con
 import type { Db, DbOrTx, Tx } from '../../db/open-db.js';
 import { AppError, forbidden, notFound, validation } from '../../http/errors.js';
 import { type Clock, wibDate } from '../../lib/clock.js';
-import { recordRead, type AuditEvent } from '../audit/audit.repository.js';
+import { recordAuditBatch, recordRead, type AuditEvent } from '../audit/audit.repository.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { accessRepository } from '../org/access.repository.js';
-import { recordAuditBatch } from './people-audit.js';
 import { dayBefore, planImport } from './people-diff.js';
 import type { Plan } from './people-plan.js';
 import { exportCells, toCsv, toXlsx } from './people-export.js';
