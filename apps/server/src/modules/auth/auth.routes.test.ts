@@ -203,3 +203,26 @@ describe('API tokens', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(401);
   });
 });
+
+describe('session expiry', () => {
+  it('ends a session after PANTAU_SESSION_HOURS of inactivity, and slides while in use', async () => {
+    let now = new Date('2026-11-27T01:00:00Z');
+    const clock = { now: () => now };
+    const db2 = await freshDb();
+    const t2 = await buildTestApp(db2, { clock, env: { PANTAU_SESSION_HOURS: '2' } });
+    try {
+      const org2 = await makeOrg(db2.db);
+      const s = await t2.signIn(org2.people.staff1);
+      now = new Date(now.getTime() + 90 * 60_000);
+      expect((await t2.as(s).get('/api/me')).statusCode).toBe(200);
+      // Used 90 minutes in: the two hours now count from then.
+      now = new Date(now.getTime() + 100 * 60_000);
+      expect((await t2.as(s).get('/api/me')).statusCode).toBe(200);
+      now = new Date(now.getTime() + 121 * 60_000);
+      expect((await t2.as(s).get('/api/me')).statusCode).toBe(401);
+    } finally {
+      await t2.close();
+      await db2.close();
+    }
+  });
+});

@@ -5,7 +5,9 @@ import { apiTokens, employees, instansi, roleGrants, sessions, users } from '../
 import { AppError, forbidden, notFound, validation } from '../../http/errors.js';
 import { type Clock, wibDate, wibTime } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { accessRepository } from '../org/access.repository.js';
+import { accessRepository, isAtasanExpr } from '../org/access.repository.js';
+import { rows } from '../../db/raw.js';
+import type { RoleName } from '../../db/schema/auth.js';
 import type { Actor, RequestContext } from './actor.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { randomToken, sha256 } from './tokens.js';
@@ -18,36 +20,58 @@ export interface AuthDeps {
 }
 
 type UserRow = typeof users.$inferSelect;
+type Grant = { role: RoleName; unitId: number | null };
+interface SessionRow {
+  csrfToken: string;
+  lastSeenMs: number;
+  id: number;
+  employeeId: number | null;
+  instansiId: number | null;
+  login: string;
+  displayName: string;
+  mustChangePassword: boolean;
+  locale: string;
+  grants: Grant[];
+  isAtasan: boolean;
+}
+
+function buildActor(
+  user: Pick<UserRow, 'id' | 'employeeId' | 'instansiId' | 'login' | 'displayName' | 'mustChangePassword' | 'locale'>,
+  grants: readonly Grant[],
+  isAtasan: boolean,
+  method: Actor['authMethod'],
+  session?: { id: string; csrfToken: string },
+): Actor {
+  const roles = new Set<Role>(user.employeeId === null ? [] : ['PEGAWAI']);
+  const adminUnitIds: number[] = [];
+  for (const g of grants) {
+    roles.add(g.role);
+    if (g.role === 'ADMIN_OPD' && g.unitId !== null) adminUnitIds.push(g.unitId);
+  }
+  if (isAtasan) roles.add('ATASAN');
+  return {
+    userId: user.id,
+    employeeId: user.employeeId,
+    instansiId: user.instansiId,
+    login: user.login,
+    name: user.displayName,
+    roles,
+    adminUnitIds,
+    authMethod: method,
+    sessionId: session?.id,
+    csrfToken: session?.csrfToken,
+    mustChangePassword: user.mustChangePassword,
+    locale: user.locale === 'en' ? 'en' : 'id',
+  };
+}
 
 export function createAuthService(deps: AuthDeps) {
   const { db, clock } = deps;
 
   async function actorFor(user: UserRow, method: Actor['authMethod'], session?: { id: string; csrfToken: string }): Promise<Actor> {
-    const grants = await db.select().from(roleGrants).where(eq(roleGrants.userId, user.id));
-    const roles = new Set<Role>(['PEGAWAI']);
-    const adminUnitIds: number[] = [];
-    for (const g of grants) {
-      roles.add(g.role);
-      if (g.role === 'ADMIN_OPD' && g.unitId !== null) adminUnitIds.push(g.unitId);
-    }
-    if (user.employeeId !== null && (await accessRepository(db).isAtasan(user.employeeId, wibDate(clock.now())))) {
-      roles.add('ATASAN');
-    }
-    if (user.employeeId === null) roles.delete('PEGAWAI');
-    return {
-      userId: user.id,
-      employeeId: user.employeeId,
-      instansiId: user.instansiId,
-      login: user.login,
-      name: user.displayName,
-      roles,
-      adminUnitIds,
-      authMethod: method,
-      sessionId: session?.id,
-      csrfToken: session?.csrfToken,
-      mustChangePassword: user.mustChangePassword,
-      locale: user.locale === 'en' ? 'en' : 'id',
-    };
+    const grants = await db.select({ role: roleGrants.role, unitId: roleGrants.unitId }).from(roleGrants).where(eq(roleGrants.userId, user.id));
+    const atasan = user.employeeId !== null && (await accessRepository(db).isAtasan(user.employeeId, wibDate(clock.now())));
+    return buildActor(user, grants, atasan, method, session);
   }
 
   return {
@@ -92,6 +116,8 @@ export function createAuthService(deps: AuthDeps) {
         id: sha256(token),
         userId: user.id,
         csrfToken: randomToken(24),
+        createdAt: now,
+        lastSeenAt: now,
         expiresAt: new Date(now.getTime() + deps.session.hours * 3600_000),
         ip: ctx.ip,
         userAgent: input.userAgent?.slice(0, 300) ?? null,
@@ -113,23 +139,30 @@ export function createAuthService(deps: AuthDeps) {
       });
     },
 
+    /** One statement per request: session, user, role grants and whether they are an atasan today. */
     async resolveSession(token: string): Promise<Actor | null> {
       const id = sha256(token);
       const now = clock.now();
-      const [row] = await db
-        .select({ session: sessions, user: users })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
-      if (!row || !row.user.active) return null;
+      const [row] = await rows<SessionRow>(
+        db,
+        sql`select s.csrf_token as "csrfToken", (extract(epoch from s.last_seen_at) * 1000)::float8 as "lastSeenMs",
+                   u.id, u.employee_id as "employeeId", u.instansi_id as "instansiId", u.login,
+                   u.display_name as "displayName", u.must_change_password as "mustChangePassword", u.locale,
+                   coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id))
+                             from role_grants g where g.user_id = u.id), '[]'::json) as grants,
+                   (u.employee_id is not null and ${isAtasanExpr(sql`u.employee_id`, wibDate(now))}) as "isAtasan"
+            from sessions s join users u on u.id = s.user_id
+            where s.id = ${id} and s.expires_at > ${now.toISOString()}::timestamptz and u.active`,
+      );
+      if (!row) return null;
       // Sliding expiry, written at most once a minute per session.
-      if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+      if (now.getTime() - row.lastSeenMs > 60_000) {
         await db
           .update(sessions)
           .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + deps.session.hours * 3600_000) })
           .where(eq(sessions.id, id));
       }
-      return actorFor(row.user, 'session', { id, csrfToken: row.session.csrfToken });
+      return buildActor(row, row.grants, row.isAtasan, 'session', { id, csrfToken: row.csrfToken });
     },
 
     async resolveApiToken(token: string): Promise<Actor | null> {

@@ -1,10 +1,24 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
 import { INSTANSI_WIDE_READ, hasAnyRole, type Actor } from '../auth/actor.js';
 
 /** SQL fragment: an assignment row `a` is in force on date d (inclusive bounds). */
 const inForce = (d: string) => sql`a.valid_from <= ${d}::date and (a.valid_to is null or a.valid_to >= ${d}::date)`;
+
+/**
+ * SQL boolean: does anyone hold a definitive post directly below a post the employee holds on d?
+ * Shared by isAtasan() and the one-statement session lookup.
+ */
+export function isAtasanExpr(employeeId: SQL, date: string): SQL {
+  return sql`exists (
+    select 1 from assignments a
+    join positions p on p.parent_position_id = a.position_id
+    join assignments s on s.position_id = p.id and s.kind = 'DEFINITIF'
+      and s.valid_from <= ${date}::date and (s.valid_to is null or s.valid_to >= ${date}::date)
+    where a.employee_id = ${employeeId} and ${inForce(date)}
+  )`;
+}
 
 /**
  * Row-level access over the supervisor chain (immich-style: answer "which of these ids may the
@@ -31,16 +45,7 @@ export function accessRepository(db: DbOrTx) {
 
     /** True when anybody reports (directly or further down) to a post the employee holds on d. */
     async isAtasan(employeeId: number, date: string): Promise<boolean> {
-      const result = await rows<{ yes: boolean }>(
-        db,
-        sql`select exists (
-              select 1 from assignments a
-              join positions p on p.parent_position_id = a.position_id
-              join assignments s on s.position_id = p.id and s.kind = 'DEFINITIF'
-                and s.valid_from <= ${date}::date and (s.valid_to is null or s.valid_to >= ${date}::date)
-              where a.employee_id = ${employeeId} and ${inForce(date)}
-            ) as yes`,
-      );
+      const result = await rows<{ yes: boolean }>(db, sql`select ${isAtasanExpr(sql`${employeeId}`, date)} as yes`);
       return result[0]?.yes === true;
     },
 
