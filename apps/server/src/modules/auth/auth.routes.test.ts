@@ -226,3 +226,18 @@ describe('session expiry', () => {
     }
   });
 });
+
+describe('employees who left', () => {
+  it('can no longer sign in, and their open session ends', async () => {
+    const who = org.people.staffB;
+    const s = await t.signIn(who);
+    await db.query('update employees set active = false where id = $1', [who.employeeId]);
+    try {
+      expect((await t.as(s).get('/api/me')).statusCode).toBe(401);
+      expect((await t.as(null).post('/api/auth/login', { nip: who.nip, password: who.password })).statusCode).toBe(401);
+    } finally {
+      await db.query('update employees set active = true where id = $1', [who.employeeId]);
+    }
+    expect((await t.as(null).post('/api/auth/login', { nip: who.nip, password: who.password })).statusCode).toBe(200);
+  });
+});

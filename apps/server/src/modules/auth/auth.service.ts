@@ -79,7 +79,13 @@ export function createAuthService(deps: AuthDeps) {
 
     async login(input: { nip: string; password: string; userAgent?: string }, ctx: RequestContext) {
       const login = input.nip.replace(/\s+/g, '');
-      const [user] = await db.select().from(users).where(eq(users.login, login));
+      const [found] = await db
+        .select({ user: users, employeeActive: employees.active })
+        .from(users)
+        .leftJoin(employees, eq(employees.id, users.employeeId))
+        .where(eq(users.login, login));
+      // Someone who left the instansi (marked inactive, e.g. by an import) can no longer sign in.
+      const user = found && found.employeeActive !== false ? found.user : undefined;
       const now = clock.now();
       if (user?.lockedUntil && user.lockedUntil > now) {
         await db.transaction((tx) =>
@@ -152,7 +158,8 @@ export function createAuthService(deps: AuthDeps) {
                              from role_grants g where g.user_id = u.id), '[]'::json) as grants,
                    (u.employee_id is not null and ${isAtasanExpr(sql`u.employee_id`, wibDate(now))}) as "isAtasan"
             from sessions s join users u on u.id = s.user_id
-            where s.id = ${id} and s.expires_at > ${now.toISOString()}::timestamptz and u.active`,
+            where s.id = ${id} and s.expires_at > ${now.toISOString()}::timestamptz and u.active
+              and (u.employee_id is null or exists (select 1 from employees e where e.id = u.employee_id and e.active))`,
       );
       if (!row) return null;
       // Sliding expiry, written at most once a minute per session.
@@ -168,9 +175,10 @@ export function createAuthService(deps: AuthDeps) {
     async resolveApiToken(token: string): Promise<Actor | null> {
       const now = clock.now();
       const [row] = await db
-        .select({ token: apiTokens, user: users })
+        .select({ token: apiTokens, user: users, employeeActive: employees.active })
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
+        .leftJoin(employees, eq(employees.id, users.employeeId))
         .where(
           and(
             eq(apiTokens.tokenHash, sha256(token)),
@@ -178,7 +186,7 @@ export function createAuthService(deps: AuthDeps) {
             or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
           ),
         );
-      if (!row || !row.user.active) return null;
+      if (!row || !row.user.active || row.employeeActive === false) return null;
       if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > 60_000) {
         await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
       }
