@@ -26,6 +26,7 @@ import { instansiRoutes } from './modules/instansi/instansi.routes.js';
 import { apiTokenRoutes } from './modules/auth/api-tokens.routes.js';
 import { createRealtimeHub } from './modules/realtime/hub.js';
 import { eventsRoutes } from './modules/realtime/events.routes.js';
+import { registerDailyReports } from './modules/daily-reports/index.js';
 import './http/fastify-types.js';
 
 export const version: string = (
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => hub.stop());
   eventsRoutes(app, hub);
   instansiRoutes(app, { db: deps.db.db });
+  registerDailyReports(app, { db: deps.db.db, clock, config });
 
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist);

@@ -6,7 +6,8 @@ import { buildApp } from './app.js';
 import { ensureBootstrapAdmin } from './modules/instansi/bootstrap.js';
 import { seedDemo, formatDemoLogins } from './db/seed/demo.js';
 import { instansi } from './db/schema/index.js';
-import { wibDate } from './lib/clock.js';
+import { systemClock, wibDate } from './lib/clock.js';
+import { createDailyReportWorker } from './modules/daily-reports/worker.js';
 
 /** The only reader of process.env. */
 async function main(): Promise<void> {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config, db: handle });
+  const worker = createDailyReportWorker({ db: handle.db, clock: systemClock, onError: (err) => app.log.error({ err }, 'background job failed') });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     try {
+      await worker.stop();
       await app.close();
       await handle.close();
     } finally {
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
+  worker.start();
   const shown = config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${config.port}` : address;
   console.log(`Pantau berjalan di ${shown} (database: ${handle.driver === 'pglite' ? `PGlite ${config.database.driver === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'})`);
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode, Locale } from '@pantau/contracts';
+import { dailyReportFieldMessages } from '../modules/daily-reports/daily-reports.messages.js';
 
 type Messages = Record<string, { id: string; en: string }>;
 
@@ -40,6 +41,7 @@ export const fieldMessages: Messages = {
   OVERLAPPING_ASSIGNMENT: { id: 'Tanggal bertumpang-tindih dengan jabatan definitif lain.', en: 'Dates overlap another definitive assignment.' },
   DATE_RANGE: { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.', en: 'End date cannot be before start date.' },
   DUPLICATE: { id: 'Sudah ada.', en: 'Already exists.' },
+  ...dailyReportFieldMessages,
 };
 
 export function interpolate(template: string, params?: Record<string, unknown>): string {

@@ -1,0 +1,1 @@
+CREATE INDEX "daily_reports_returned_idx" ON "daily_reports" USING btree ("employee_id","date") WHERE "daily_reports"."status" = 'RETURNED';

@@ -1,0 +1,42 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/open-db.js';
+import { rows } from '../../db/raw.js';
+import { evidenceFiles } from '../../db/schema/index.js';
+
+export type EvidenceRow = typeof evidenceFiles.$inferSelect;
+
+export function evidenceRepository(db: DbOrTx) {
+  return {
+    async findById(instansiId: number, id: number): Promise<EvidenceRow | undefined> {
+      const [r] = await db.select().from(evidenceFiles).where(and(eq(evidenceFiles.instansiId, instansiId), eq(evidenceFiles.id, id)));
+      return r;
+    },
+
+    async findByUploader(userId: number, sha256: string): Promise<EvidenceRow | undefined> {
+      const [r] = await db.select().from(evidenceFiles).where(and(eq(evidenceFiles.uploadedByUserId, userId), eq(evidenceFiles.sha256, sha256)));
+      return r;
+    },
+
+    /** Inserts the upload; a concurrent identical upload by the same user returns the existing row. */
+    async insertOrGet(values: typeof evidenceFiles.$inferInsert): Promise<{ row: EvidenceRow; created: boolean }> {
+      const [inserted] = await db.insert(evidenceFiles).values(values).onConflictDoNothing().returning();
+      if (inserted) return { row: inserted, created: true };
+      const [existing] = await db
+        .select()
+        .from(evidenceFiles)
+        .where(and(eq(evidenceFiles.uploadedByUserId, values.uploadedByUserId), eq(evidenceFiles.sha256, values.sha256)));
+      if (!existing) throw new Error('evidence row vanished');
+      return { row: existing, created: false };
+    },
+
+    /** Employees whose activities use this file (their readers may see it). */
+    async usedBy(evidenceId: number): Promise<number[]> {
+      const result = await rows<{ id: number }>(
+        db,
+        sql`select distinct a.employee_id as id from daily_activity_evidence l join daily_activities a on a.id = l.activity_id
+            where l.evidence_id = ${evidenceId}`,
+      );
+      return result.map((r) => r.id);
+    },
+  };
+}
