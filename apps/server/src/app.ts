@@ -27,6 +27,7 @@ import { apiTokenRoutes } from './modules/auth/api-tokens.routes.js';
 import { createRealtimeHub } from './modules/realtime/hub.js';
 import { eventsRoutes } from './modules/realtime/events.routes.js';
 import { registerDailyReports } from './modules/daily-reports/index.js';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.js';
 import './http/fastify-types.js';
 
 export const version: string = (
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   eventsRoutes(app, hub);
   instansiRoutes(app, { db: deps.db.db });
   registerDailyReports(app, { db: deps.db.db, clock, config });
+  feedbackRoutes(app, { db: deps.db.db, clock });
 
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist);
