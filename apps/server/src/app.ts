@@ -142,7 +142,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   eventsRoutes(app, hub);
   instansiRoutes(app, { db: deps.db.db });
   registerDailyReports(app, { db: deps.db.db, clock, config });
-  feedbackRoutes(app, { db: deps.db.db, clock });
+  feedbackRoutes(app, {
+    db: deps.db.db,
+    clock,
+    settings: {
+      publicBaseUrl: config.publicUrl,
+      ...(config.feedback.clientHashSecret ? { clientHashSecret: config.feedback.clientHashSecret } : {}),
+      minGroupSize: config.feedback.minGroupSize,
+      lowScoreThreshold: config.feedback.lowScoreThreshold,
+      ikmWeightVariant: config.feedback.ikmWeightVariant,
+      sla: { id: 'pantau-config', name: 'PANTAU_COMPLAINT_SLA_DAYS', workingDays: config.feedback.slaWorkingDays },
+      reopenWindowWorkingDays: config.feedback.reopenWindowWorkingDays,
+    },
+  });
 
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist);

@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the module settings and rejects bad ones by name', () => {
+    const c = loadConfig({ PANTAU_COMPLAINT_SLA_DAYS: '2,4,8', PANTAU_REMINDER_TIME: '14:30', PANTAU_SMTP_URL: 'smtp://u:p@mail:587' });
+    expect(c.feedback.slaWorkingDays).toEqual({ VERIFIKASI: 2, TINDAK_LANJUT: 4, PENUTUPAN: 8 });
+    expect(c.dailyReports.reminderTime).toBe('14:30');
+    expect(c.mail?.smtpUrl).toBe('smtp://u:p@mail:587');
+    expect(c.filesDir).toMatch(/data\/files$/);
+    expect(() => loadConfig({ PANTAU_COMPLAINT_SLA_DAYS: 'tiga', PANTAU_REMINDER_TIME: '25:00' })).toThrow(
+      /PANTAU_COMPLAINT_SLA_DAYS[\s\S]*PANTAU_REMINDER_TIME|PANTAU_REMINDER_TIME[\s\S]*PANTAU_COMPLAINT_SLA_DAYS/,
+    );
+  });
+
   it('requires the bootstrap admin NIP and password together', () => {
     expect(() => loadConfig({ PANTAU_ADMIN_NIP: '198609262015051001' })).toThrow(/PANTAU_ADMIN_PASSWORD/);
     const c = loadConfig({ PANTAU_ADMIN_NIP: '198609262015051001', PANTAU_ADMIN_PASSWORD: 'sangat-rahasia-1' });

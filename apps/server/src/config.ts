@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -32,6 +32,21 @@ export const ConfigSchema = z
     PANTAU_BODY_LIMIT_MB: z.coerce.number().min(1).max(200).default(10),
     PANTAU_TRUST_PROXY: bool.default(false),
     PANTAU_WEB_DIST: z.string().optional(),
+    PANTAU_FILES_DIR: z.string().min(1).optional(),
+    PANTAU_PUBLIC_URL: z.string().url('must be a full URL such as https://pantau.example.go.id').optional(),
+    PANTAU_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    PANTAU_MAIL_FROM: z.string().email('must be an e-mail address').default('pantau@localhost'),
+    PANTAU_REPORT_BACKDATE_DAYS: z.coerce.number().int().min(0).max(30).default(3),
+    PANTAU_REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm (WIB)').default('15:00'),
+    PANTAU_FEEDBACK_HASH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    PANTAU_PUBLIC_MIN_GROUP: z.coerce.number().int().min(1).max(1000).default(5),
+    PANTAU_SKM_LOW_SCORE: z.coerce.number().min(25).max(100).default(65),
+    PANTAU_IKM_WEIGHT: z.enum(['exact', '0.111']).default('exact'),
+    PANTAU_COMPLAINT_SLA_DAYS: z
+      .string()
+      .regex(/^\d{1,2},\d{1,2},\d{1,2}$/, 'must be three working-day counts, e.g. 3,5,10')
+      .default('3,5,10'),
+    PANTAU_COMPLAINT_REOPEN_DAYS: z.coerce.number().int().min(0).max(60).default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().optional(),
   })
@@ -52,6 +67,19 @@ export interface Config {
   trustProxy: boolean;
   webDist?: string;
   logLevel: string;
+  /** Evidence and attachment files (content-addressed). */
+  filesDir: string;
+  publicUrl: string | null;
+  mail: { smtpUrl: string; from: string } | null;
+  dailyReports: { backdateWorkingDays: number; reminderTime: string };
+  feedback: {
+    clientHashSecret?: string;
+    minGroupSize: number;
+    lowScoreThreshold: number;
+    ikmWeightVariant: 'exact' | '0.111';
+    slaWorkingDays: { VERIFIKASI: number; TINDAK_LANJUT: number; PENUTUPAN: number };
+    reopenWindowWorkingDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -94,5 +122,22 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: c.PANTAU_TRUST_PROXY,
     webDist: c.PANTAU_WEB_DIST,
     logLevel: c.LOG_LEVEL,
+    filesDir: resolve(c.PANTAU_FILES_DIR ?? join(c.DATABASE_URL ? './data' : c.PANTAU_DATA_DIR, 'files')),
+    publicUrl: c.PANTAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    mail: c.PANTAU_SMTP_URL ? { smtpUrl: c.PANTAU_SMTP_URL, from: c.PANTAU_MAIL_FROM } : null,
+    dailyReports: { backdateWorkingDays: c.PANTAU_REPORT_BACKDATE_DAYS, reminderTime: c.PANTAU_REMINDER_TIME },
+    feedback: {
+      clientHashSecret: c.PANTAU_FEEDBACK_HASH_SECRET,
+      minGroupSize: c.PANTAU_PUBLIC_MIN_GROUP,
+      lowScoreThreshold: c.PANTAU_SKM_LOW_SCORE,
+      ikmWeightVariant: c.PANTAU_IKM_WEIGHT,
+      slaWorkingDays: slaDays(c.PANTAU_COMPLAINT_SLA_DAYS),
+      reopenWindowWorkingDays: c.PANTAU_COMPLAINT_REOPEN_DAYS,
+    },
   };
+}
+
+function slaDays(text: string) {
+  const [v = 3, t = 5, p = 10] = text.split(',').map(Number);
+  return { VERIFIKASI: v, TINDAK_LANJUT: t, PENUTUPAN: p };
 }

@@ -8,6 +8,7 @@ import { seedDemo, formatDemoLogins } from './db/seed/demo.js';
 import { instansi } from './db/schema/index.js';
 import { systemClock, wibDate } from './lib/clock.js';
 import { createDailyReportWorker } from './modules/daily-reports/worker.js';
+import { createSmtpMailer } from './modules/notifications/smtp-mailer.js';
 
 /** The only reader of process.env. */
 async function main(): Promise<void> {
@@ -57,7 +58,13 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config, db: handle });
-  const worker = createDailyReportWorker({ db: handle.db, clock: systemClock, onError: (err) => app.log.error({ err }, 'background job failed') });
+  const worker = createDailyReportWorker({
+    db: handle.db,
+    clock: systemClock,
+    settings: config.dailyReports,
+    mailer: config.mail ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from }) : null,
+    onError: (err) => app.log.error({ err }, 'background job failed'),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,4 +1,3 @@
-import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/open-db.js';
@@ -18,12 +17,9 @@ import { createRecapService } from './recap.service.js';
 import { teamRoutes } from './team.routes.js';
 import { createTeamService } from './team.service.js';
 
-/**
- * Where evidence files live. Until config.ts has its own variable (PANTAU_FILES_DIR requested),
- * it is `files/` under the PGlite data directory, or `./data/files` with PostgreSQL.
- */
+/** Where evidence files live: PANTAU_FILES_DIR (default `files/` beside the data). */
 export function filesDirFrom(config: Config): string {
-  return config.database.driver === 'pglite' ? join(config.database.dataDir, 'files') : resolve('data', 'files');
+  return config.filesDir;
 }
 
 export interface DailyReportModuleDeps {
@@ -38,7 +34,7 @@ export interface DailyReportModuleDeps {
  */
 export function registerDailyReports(app: FastifyInstance, deps: DailyReportModuleDeps): void {
   const { db, clock } = deps;
-  const settings = DEFAULT_DAILY_REPORT_SETTINGS;
+  const settings = { ...DEFAULT_DAILY_REPORT_SETTINGS, ...deps.config.dailyReports };
   const calendar = createHolidayCalendar(db);
   const notifications = createNotificationService({ db, mailer: null });
   notificationRoutes(app, notifications);
