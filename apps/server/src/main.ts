@@ -5,6 +5,7 @@ import { runMigrations } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { ensureBootstrapAdmin } from './modules/instansi/bootstrap.js';
 import { seedDemo, formatDemoLogins } from './db/seed/demo.js';
+import { seedFeedbackDemo } from './modules/feedback/demo-feedback.js';
 import { instansi } from './db/schema/index.js';
 import { systemClock, wibDate } from './lib/clock.js';
 import { createDailyReportWorker } from './modules/daily-reports/worker.js';
@@ -40,9 +41,14 @@ async function main(): Promise<void> {
     if (existing.length === 0) {
       console.log(`Mengisi data contoh (${config.demo.size}) … / Seeding demo data …`);
       const started = Date.now();
-      const result = await seedDemo(handle.db, { size: config.demo.size, today: wibDate(new Date()) });
+      const today = wibDate(new Date());
+      const result = await seedDemo(handle.db, { size: config.demo.size, today });
+      const feedback = await seedFeedbackDemo(handle.db, { instansiId: result.instansiId, today });
       console.log(`Data contoh siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       console.log(formatDemoLogins(result.logins));
+      for (const sample of feedback.samples) {
+        console.log(`Contoh pengaduan: kode ${sample.trackingCode}, token ${sample.token} (halaman /pengaduan/lacak)`);
+      }
     } else {
       console.log('Database sudah berisi data; data contoh tidak diisi ulang. (Akun demo: lihat README.)');
     }
