@@ -5,6 +5,8 @@ import { Shell } from './components/layout/Shell';
 import { Loading } from './components/ui/Status';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteError } from './features/errors/RouteError';
+import { feedbackStaffRoutes, publicFeedbackRoute } from './features/public/routes';
+import { dailyWorkRoutes } from './features/daily-reports/routes';
 import { canImportEmployees, canListEmployees } from './lib/roles';
 
 function RootError() {
@@ -31,6 +33,8 @@ function AppLoading() {
  */
 export function createRouter() {
   return createBrowserRouter([
+    // Citizen pages (survey, complaint, tracking, transparency): own light layout, no sign-in.
+    publicFeedbackRoute,
     {
       path: '/',
       Component: Shell,
@@ -50,7 +54,14 @@ export function createRouter() {
               children: [
                 {
                   index: true,
-                  lazy: () => import('./features/home/HomePage').then((m) => ({ Component: m.HomePage })),
+                  lazy: async () => {
+                    // Beranda shows today's report card, whose strings live in the daily-reports namespace.
+                    const [m] = await Promise.all([
+                      import('./features/home/HomePage'),
+                      import('./features/daily-reports/i18n').then((n) => n.loadDailyReportsNamespace()),
+                    ]);
+                    return { Component: m.HomePage };
+                  },
                 },
                 {
                   path: 'profil',
@@ -91,6 +102,8 @@ export function createRouter() {
                     },
                   ],
                 },
+                ...feedbackStaffRoutes,
+                ...dailyWorkRoutes,
               ],
             },
             { path: '*', Component: NotFoundPage },

@@ -138,6 +138,13 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Let the caller see a 401 as an error instead of being sent to the sign-in page. */
   allowUnauthenticated?: boolean;
+  /** Extra request headers (e.g. a complaint's tracking token, which must not go in the URL). */
+  headers?: Record<string, string>;
+  /**
+   * Public (citizen) endpoints send no cookie: a signed-in official using the public form acts as
+   * a citizen, and no session or CSRF token is involved.
+   */
+  withoutSession?: boolean;
 }
 
 export function buildUrl(path: string, query?: RequestOptions['query']): string {
@@ -154,10 +161,11 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
+    ...options.headers,
     Accept: 'application/json',
     'Accept-Language': hooks.language(),
   };
-  if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (UNSAFE_METHODS.has(method) && csrfToken && !options.withoutSession) headers['X-CSRF-Token'] = csrfToken;
 
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
@@ -173,7 +181,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       body,
-      credentials: 'same-origin',
+      credentials: options.withoutSession ? 'omit' : 'same-origin',
       signal: options.signal,
     });
   } catch (cause) {

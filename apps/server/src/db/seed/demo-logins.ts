@@ -18,6 +18,8 @@ const AUDITOR_POST = slotKeyOf('inspektorat/bid1', 'Auditor Ahli Muda');
 const ATASAN_POST = headKeyOf('dinkes/bid1');
 const PLT_POST = headKeyOf('disdukcapil');
 const PEGAWAI_POST = slotKeyOf('dinkes/bid1/sek1', 'Penata Layanan Operasional');
+/** The demo pegawai's direct atasan, so the demo shows verification end to end. */
+const KASI_POST = headKeyOf('dinkes/bid1/sek1');
 
 export function generateDemoLogins(org: Omit<DemoOrg, 'logins'>): DemoLogin[] {
   const employees = new Map(org.employees.map((e) => [e.key, e]));
@@ -84,6 +86,7 @@ export function generateDemoLogins(org: Omit<DemoOrg, 'logins'>): DemoLogin[] {
       null,
       `Plt ${positions.get(PLT_POST)?.name ?? ''}; definitif: ${pltOwn === undefined ? '-' : where(pltOwn.positionKey)}`,
     ),
+    login('ATASAN', holder(KASI_POST), null, null, `${where(KASI_POST)}; atasan langsung pegawai demo di bawah`),
     login('PEGAWAI', holder(PEGAWAI_POST), null, null, where(PEGAWAI_POST)),
   ];
 }

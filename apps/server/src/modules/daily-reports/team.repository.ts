@@ -42,7 +42,11 @@ export function teamRepository(db: DbOrTx) {
             )
             select e.id as "employeeId", concat_ws('', e.gelar_depan || ' ', e.name, ', ' || e.gelar_belakang) as name, e.nip,
                    p.name as "positionName", u.name as "unitName",
-                   greatest(cur.valid_from, (select min(d.date) from daily_reports d where d.instansi_id = ${opts.instansiId}))::text as "trackingFrom",
+                   -- Count missing days from the later of the post's start and the instansi's first report
+                   -- (its go-live); before anyone in the instansi reports, nobody is "behind".
+                   (select case when min(d.date) is null then null else greatest(cur.valid_from, min(d.date)) end
+                      from daily_reports d where d.instansi_id = ${opts.instansiId})::text
+                     as "trackingFrom",
                    t.id as "reportId", t.status, t.total_minutes as "totalMinutes", t.activity_count::int as "activityCount",
                    t.submitted_at as "submittedAt",
                    (select max(r.date) from daily_reports r where r.employee_id = e.id and r.status <> 'DRAFT' and r.date <= ${opts.today}::date)::text

@@ -4,6 +4,13 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from '
 import type { Me } from '../../api/types';
 import { useMe, useSignOut, useWasSignedOut } from '../../features/auth/api';
 import { canImportEmployees, canListEmployees, isAdmin } from '../../lib/roles';
+import { canAdminServicePoints, canHandleFeedback } from '../../features/public/roles';
+import { canSeeAdoption } from '../../features/adoption/range';
+import { DailyReportSync } from '../../features/daily-reports/DailyReportSync';
+import { LiveUpdates } from '../../features/notifications/LiveUpdates';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { canSuperviseTeam } from '../../features/team/routes';
+import { OfflineSupport } from '../../pwa/OfflineSupport';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SIGN_IN_PATH } from './RequireAuth';
 
@@ -33,6 +40,9 @@ export function Shell() {
         {t('app.skipLink')}
       </a>
       <SiteHeader me={signedIn} />
+      <OfflineSupport />
+      <LiveUpdates />
+      <DailyReportSync />
       {navigation.state === 'loading' ? (
         <div className="page-progress" role="status">
           <span className="visually-hidden">{t('app.pageLoading')}</span>
@@ -80,6 +90,7 @@ function SiteHeader({ me }: { me: Me | null }) {
         </Link>
         <div className="site-header__tools">
           <LanguageSwitch />
+          {me && !me.mustChangePassword ? <NotificationBell /> : null}
           {me ? (
             <button
               type="button"
@@ -116,6 +127,20 @@ function NavItems({ me }: { me: Me }) {
           {t('nav.home')}
         </NavLink>
       </li>
+      {me.employeeId !== null ? (
+        <li>
+          <NavLink to="/laporan-harian" className="site-nav__link">
+            {t('nav.dailyReport')}
+          </NavLink>
+        </li>
+      ) : null}
+      {canSuperviseTeam(me.roles) ? (
+        <li>
+          <NavLink to="/tim" className="site-nav__link">
+            {t('nav.team')}
+          </NavLink>
+        </li>
+      ) : null}
       <li>
         <NavLink to="/profil" className="site-nav__link">
           {t('nav.profile')}
@@ -140,6 +165,39 @@ function NavItems({ me }: { me: Me }) {
           </NavLink>
         </li>
       ) : null}
+      {canHandleFeedback(me.roles) ? (
+        <li>
+          <NavLink to="/umpan-balik" end className="site-nav__link">
+            {t('nav.feedback')}
+          </NavLink>
+        </li>
+      ) : null}
+      {canHandleFeedback(me.roles) ? (
+        <li>
+          <NavLink to="/umpan-balik/ikm" className="site-nav__link">
+            {t('nav.ikm')}
+          </NavLink>
+        </li>
+      ) : null}
+      {canAdminServicePoints(me.roles) ? (
+        <li>
+          <NavLink to="/layanan-publik" className="site-nav__link">
+            {t('nav.servicePoints')}
+          </NavLink>
+        </li>
+      ) : null}
+      {canSeeAdoption(me.roles) ? (
+        <li>
+          <NavLink to="/adopsi" className="site-nav__link">
+            {t('nav.adoption')}
+          </NavLink>
+        </li>
+      ) : null}
+      <li>
+        <NavLink to="/bantuan" className="site-nav__link">
+          {t('nav.help')}
+        </NavLink>
+      </li>
       {isAdmin(me.roles) ? (
         <li>
           <a href="/api/docs" className="site-nav__link">

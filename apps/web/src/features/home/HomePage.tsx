@@ -7,6 +7,7 @@ import { useSignedInMe } from '../auth/me-context';
 import { useEmployee } from '../employees/api';
 import { dayPeriod } from '../../lib/format';
 import { formatNip } from '../../lib/nip';
+import { TeamCard, TodayReportCard } from '../daily-reports/HomeCards';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -18,6 +19,9 @@ export function HomePage() {
   return (
     <>
       <PageHeading title={t('home.title')}>{t(`home.greeting.${period}`, { name: me.name })}</PageHeading>
+
+      {me.employeeId !== null && !me.mustChangePassword ? <TodayReportCard /> : null}
+      <TeamCard roles={me.roles} />
 
       <section aria-labelledby="who-am-i" className="card">
         <h2 className="heading-m" id="who-am-i">
@@ -54,9 +58,12 @@ export function HomePage() {
               <Link to="/profil">{t('home.start.step2Link')}</Link>
             </p>
           </li>
-          <li className="steps__item steps__item--soon">
+          <li className="steps__item">
             <h3 className="heading-s">{t('home.start.step3Title')}</h3>
             <p>{t('home.start.step3Body')}</p>
+            <p>
+              <Link to="/bantuan">{t('nav.help')}</Link>
+            </p>
           </li>
         </ol>
       </section>

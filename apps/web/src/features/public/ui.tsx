@@ -1,0 +1,152 @@
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="field__error" id={`${id}-error`}>
+      <span className="visually-hidden">{t('common.errorPrefix')} </span>
+      {error}
+    </p>
+  );
+}
+
+/** Label, hint, error and a textarea, with an optional "n of max" counter under it. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  counter,
+  ...textarea
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  counter?: ReactNode;
+}) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={id} error={error} />
+      <textarea
+        className="textarea"
+        id={id}
+        aria-describedby={describedBy(id, hint, error, counter ? `${id}-counter` : undefined)}
+        aria-invalid={error ? true : undefined}
+        {...textarea}
+      />
+      {counter ? (
+        <p className="counter" id={`${id}-counter`}>
+          {counter}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={id} error={error} />
+      <select
+        className="select"
+        id={id}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** A group of radios (or checkboxes) under a legend, with hint and error. */
+export function ChoiceGroup({
+  id,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="fieldset__legend">{legend}</legend>
+        {hint ? (
+          <p className="field__hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        <FieldError id={id} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+/** "Langkah 2 dari 4" with a progress bar that says the same to screen readers. */
+export function StepProgress({ label, value, max }: { label: string; value: number; max: number }) {
+  return (
+    <div className="step-progress">
+      <span className="step-progress__label" aria-hidden="true">
+        {label}
+      </span>
+      <progress value={value} max={max} aria-label={label} />
+    </div>
+  );
+}
+
+/**
+ * The honeypot: a field people never see or hear (off screen, out of the tab order, hidden from
+ * assistive technology) that form-filling robots do fill. The server discards such submissions.
+ */
+export function Honeypot({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}

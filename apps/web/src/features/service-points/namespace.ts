@@ -1,0 +1,9 @@
+import { loadNamespace, registerNamespace } from '../../i18n/namespaces';
+
+/** This feature's strings (locales/{id,en}.json), loaded with its routes. */
+export const NS = 'servicePoints';
+registerNamespace(NS, { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') });
+
+export function loadStrings(): Promise<void> {
+  return loadNamespace(NS);
+}
