@@ -27,6 +27,7 @@ import { apiTokenRoutes } from './modules/auth/api-tokens.routes.js';
 import { createRealtimeHub } from './modules/realtime/hub.js';
 import { eventsRoutes } from './modules/realtime/events.routes.js';
 import { registerDailyReports } from './modules/daily-reports/index.js';
+import { skpModule } from './modules/skp/index.js';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.js';
 import './http/fastify-types.js';
 
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reopenWindowWorkingDays: config.feedback.reopenWindowWorkingDays,
     },
   });
+  skpModule(app, { db: deps.db.db, clock });
 
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist);

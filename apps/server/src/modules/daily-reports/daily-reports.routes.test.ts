@@ -255,7 +255,7 @@ describe('verification', () => {
   });
 
   it('records every step in the audit log', async () => {
-    const rows = await db.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'daily_report'), eq(auditLog.entityId, String(reportId))));
+    const rows = await db.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'daily_report'), eq(auditLog.entityId, String(reportId)))).orderBy(auditLog.id);
     expect(rows.map((r) => r.action)).toEqual([
       'daily_report.create',
       'daily_report.submit',

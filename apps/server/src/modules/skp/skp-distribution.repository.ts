@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm';
+import type { PredikatKinerja, PredikatOrganisasi } from '@pantau/domain';
+import type { DbOrTx } from '../../db/open-db.js';
+import { rows } from '../../db/raw.js';
+
+const KIND_PRIORITY: Record<string, number> = { PLH: 0, PLT: 1, DEFINITIF: 2 };
+
+export interface Pool {
+  unitId: number;
+  unitName: string;
+  path: string;
+  predikat: PredikatOrganisasi;
+}
+
+/**
+ * Distribution pools (SE MenPANRB 3/2023 applied per unit): an evaluation belongs to the pool of
+ * the nearest unit at or above its SKP's unit that has an organisation predikat for the period;
+ * a sub-unit with its own predikat forms its own pool.
+ */
+export function skpDistributionRepository(db: DbOrTx) {
+  return {
+    /** The pool of each unit for a period (units without any predikat above them are absent). */
+    async poolsOf(unitIds: readonly number[], periodId: number): Promise<Map<number, Pool>> {
+      const out = new Map<number, Pool>();
+      if (unitIds.length === 0) return out;
+      const result = await rows<{ unitId: number; poolUnitId: number; unitName: string; path: string; predikat: PredikatOrganisasi }>(
+        db,
+        sql`select distinct on (u.id) u.id as "unitId", pu.id as "poolUnitId", pu.name as "unitName", pu.path, op.predikat
+            from org_units u
+            join org_units pu on u.path like pu.path || '%'
+            join skp_org_predikat op on op.unit_id = pu.id and op.period_id = ${periodId}
+            where u.id = any(${sql.param([...new Set(unitIds)])}::int[])
+            order by u.id, length(pu.path) desc`,
+      );
+      for (const r of result) {
+        out.set(r.unitId, { unitId: r.poolUnitId, unitName: r.unitName, path: r.path, predikat: r.predikat });
+      }
+      return out;
+    },
+
+    /**
+     * Predikat counts for many pools (`ownPool`: each evaluation goes to its nearest pool) or plain
+     * unit subtrees at once: unit id → predikat (null = not rated yet) → n. The period's
+     * evaluations are first grouped per unit (index on period_id, unit_id), so the path prefix
+     * joins only touch units, never evaluation rows.
+     */
+    async countsMany(unitIds: readonly number[], periodId: number, ownPool: boolean): Promise<Map<number, Map<PredikatKinerja | null, number>>> {
+      const out = new Map<number, Map<PredikatKinerja | null, number>>();
+      if (unitIds.length === 0) return out;
+      const wanted = sql.param([...new Set(unitIds)]);
+      const ev = sql`ev as materialized (
+              select e.unit_id, e.predikat, count(*)::int as n from skp_evaluations e
+              where e.period_id = ${periodId}
+                and e.unit_id in (select eu.id from org_units w join org_units eu on eu.path like w.path || '%' where w.id = any(${wanted}::int[]))
+              group by e.unit_id, e.predikat
+            )`;
+      const result = await rows<{ unitId: number; predikat: PredikatKinerja | null; n: number }>(
+        db,
+        ownPool
+          ? sql`with ${ev}, pools as (
+                  select op.unit_id, u.path from skp_org_predikat op join org_units u on u.id = op.unit_id where op.period_id = ${periodId}
+                ), unit_pool as materialized (
+                  select x.unit_id, x.pool_id from (
+                    select distinct on (eu.id) eu.id as unit_id, pl.unit_id as pool_id
+                    from org_units eu join pools pl on eu.path like pl.path || '%'
+                    where eu.id in (select unit_id from ev)
+                    order by eu.id, length(pl.path) desc
+                  ) x where x.pool_id = any(${wanted}::int[])
+                )
+                select up.pool_id as "unitId", ev.predikat, sum(ev.n)::int as n
+                from ev join unit_pool up on up.unit_id = ev.unit_id
+                group by up.pool_id, ev.predikat`
+          : sql`with ${ev}
+                select pu.id as "unitId", ev.predikat, sum(ev.n)::int as n
+                from org_units pu join org_units eu on eu.path like pu.path || '%' join ev on ev.unit_id = eu.id
+                where pu.id = any(${wanted}::int[])
+                group by pu.id, ev.predikat`,
+      );
+      for (const r of result) {
+        const m = out.get(r.unitId) ?? new Map<PredikatKinerja | null, number>();
+        m.set(r.predikat, r.n);
+        out.set(r.unitId, m);
+      }
+      return out;
+    },
+
+    /** Latest override justification per pool unit for a period. */
+    async latestOverrides(unitIds: readonly number[], periodId: number): Promise<Map<number, { justification: string; createdAt: string }>> {
+      if (unitIds.length === 0) return new Map();
+      const result = await rows<{ unitId: number; justification: string; createdAt: string }>(
+        db,
+        sql`select distinct on (unit_id) unit_id as "unitId", justification,
+                   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+            from skp_distribution_overrides where period_id = ${periodId} and unit_id = any(${sql.param([...new Set(unitIds)])}::int[])
+            order by unit_id, id desc`,
+      );
+      return new Map(result.map((r) => [r.unitId, { justification: r.justification, createdAt: r.createdAt }]));
+    },
+
+    /**
+     * "The leader one level up" of each unit on date d: the holder (Plh, then Plt, then
+     * definitive) of the nearest post above the unit's head post that has a holder.
+     */
+    async leadersAbove(unitIds: readonly number[], date: string): Promise<Map<number, number>> {
+      const out = new Map<number, number>();
+      if (unitIds.length === 0) return out;
+      const result = await rows<{ unitId: number; depth: number; employeeId: number; kind: string }>(
+        db,
+        sql`with recursive head as (
+              select distinct on (p.unit_id) p.unit_id, p.parent_position_id as pos from positions p
+              where p.is_head and p.unit_id = any(${sql.param([...new Set(unitIds)])}::int[]) order by p.unit_id, p.id
+            ), up(unit_id, pos, depth) as (
+              select unit_id, pos, 1 from head where pos is not null
+              union all
+              select up.unit_id, p.parent_position_id, up.depth + 1 from up join positions p on p.id = up.pos
+              where p.parent_position_id is not null and up.depth < 30
+            )
+            select up.unit_id as "unitId", up.depth, a.employee_id as "employeeId", a.kind
+            from up join assignments a on a.position_id = up.pos
+              and a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to >= ${date}::date)`,
+      );
+      const best = new Map<number, { depth: number; prio: number; employeeId: number }>();
+      for (const r of result) {
+        const prio = KIND_PRIORITY[r.kind] ?? 9;
+        const cur = best.get(r.unitId);
+        if (!cur || r.depth < cur.depth || (r.depth === cur.depth && (prio < cur.prio || (prio === cur.prio && r.employeeId < cur.employeeId)))) {
+          best.set(r.unitId, { depth: r.depth, prio, employeeId: r.employeeId });
+        }
+      }
+      for (const [unitId, b] of best) out.set(unitId, b.employeeId);
+      return out;
+    },
+
+    async units(instansiId: number, ids: readonly number[] | 'all') {
+      return rows<{ id: number; parentId: number | null; name: string; path: string }>(
+        db,
+        sql`select id, parent_id as "parentId", name, path from org_units
+            where instansi_id = ${instansiId} and active ${ids === 'all' ? sql`` : sql`and id = any(${sql.param([...ids])}::int[])`}
+            order by path`,
+      );
+    },
+
+    async childUnits(instansiId: number, parentId: number) {
+      return rows<{ id: number; parentId: number | null; name: string; path: string }>(
+        db,
+        sql`select id, parent_id as "parentId", name, path from org_units
+            where instansi_id = ${instansiId} and active and (id = ${parentId} or parent_id = ${parentId}) order by path`,
+      );
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { SkpTeamEvaluationsQuery, SkpTeamEvaluationsResponse } from '@pantau/contracts';
+import { notFound } from '../../http/errors.js';
+import { accessRepository } from '../org/access.repository.js';
+import { orgRepository } from '../org/org.repository.js';
+import { skpAccess } from './skp-access.js';
+import { instansiOf, type SkpCtx } from './skp-context.js';
+import { distributionsFor } from './skp-distribution.js';
+import { skpDistributionRepository } from './skp-distribution.repository.js';
+import { ratingDate } from './skp-evaluation-context.js';
+import { evaluationAbilities } from './skp-evaluation.policy.js';
+import { skpEvaluationRepository } from './skp-evaluation.repository.js';
+import { skpPeopleRepository } from './skp-people.repository.js';
+import { skpPeriodsRepository } from './skp-periods.repository.js';
+import type { SkpDeps } from './skp-plan.service.js';
+import { effectiveSettings, periodDto, ruleSetById } from './skp-settings.service.js';
+import { unknownPerson } from './skp.presenter.js';
+import { skpRepository } from './skp.repository.js';
+
+/**
+ * The team-rating page: every approved SKP of the period the caller rates (or may read), with
+ * its evaluation state and abilities, plus the live distribution of each pool touched. A fixed
+ * number of queries whatever the team size.
+ */
+export function createSkpTeamService({ db, clock }: SkpDeps) {
+  const access = skpAccess(db, clock);
+
+  return {
+    async team(ctx: SkpCtx, q: z.infer<typeof SkpTeamEvaluationsQuery>): Promise<z.infer<typeof SkpTeamEvaluationsResponse>> {
+      const instansiId = instansiOf(ctx);
+      const me = ctx.actor.employeeId;
+      const period = await skpPeriodsRepository(db).find(instansiId, q.periodId);
+      if (!period) throw notFound();
+      const today = access.today();
+      const periodDate = today < period.endDate ? (today > period.startDate ? today : period.startDate) : period.endDate;
+      const conds: SQL[] = [];
+      if (q.as === 'penilai') {
+        if (me === null) return { period: periodDto(period), rows: [], distributions: [] };
+        // Candidates: those I supervise directly on the period's day (Plt/Plh included), and those
+        // whose SKP records me; the exact penilai per SKP segment is checked below.
+        const below = [...(await accessRepository(db).subordinateIds(me, periodDate))];
+        const direct = await orgRepository(db).supervisorsOn(below, periodDate);
+        const mine = [...direct].filter(([, sup]) => sup.supervisorId === me).map(([id]) => id);
+        conds.push(sql`(s.employee_id = any(${sql.param([...mine, 0])}::int[]) or s.penilai_employee_id = ${me})`);
+        conds.push(sql`s.employee_id <> ${me}`);
+      } else {
+        conds.push(accessRepository(db).scopeCondition(ctx.actor, today));
+      }
+      if (q.unitId !== undefined) {
+        const unit = await orgRepository(db).findUnit(instansiId, q.unitId);
+        if (!unit) throw notFound();
+        conds.push(sql`s.unit_id in (select id from org_units where instansi_id = ${instansiId} and path like ${`${unit.path}%`})`);
+      }
+      let skps = await skpRepository(db).approvedOverlapping(instansiId, period.startDate, period.endDate, sql.join(conds, sql` and `));
+      const dates = new Map(skps.map((s) => [s.id, ratingDate(s, period, today)]));
+      const penilai = await access.penilaiOf(skps.map((s) => ({ employeeId: s.employeeId, date: dates.get(s.id) ?? periodDate })));
+      const penilaiOf = (s: (typeof skps)[number]) => penilai.get(access.penilaiKey(s.employeeId, dates.get(s.id) ?? periodDate));
+      if (q.as === 'penilai') skps = skps.filter((s) => penilaiOf(s)?.penilaiId === me);
+
+      const evaluations = await skpEvaluationRepository(db).forSeries(skps.map((s) => s.seriesId ?? s.id), period.id);
+      const bySeries = new Map(evaluations.map((e) => [e.seriesId, e]));
+      const objections = await skpEvaluationRepository(db).objectionsOf(evaluations.map((e) => e.id));
+      const objectionOf = new Map(objections.map((o) => [o.evaluationId, o]));
+      const refs = await skpPeopleRepository(db).personRefs(skps.map((s) => s.employeeId), periodDate);
+      const settings = await effectiveSettings(db, instansiId);
+      const rows = skps
+        .map((s) => {
+          const e = bySeries.get(s.seriesId ?? s.id);
+          const from = s.periodStart > period.startDate ? s.periodStart : period.startDate;
+          const abilities = evaluationAbilities(e, e ? objectionOf.get(e.id) : undefined, {
+            isOwner: me === s.employeeId,
+            isPenilai: me !== null && penilaiOf(s)?.penilaiId === me && me !== s.employeeId,
+            started: today >= from,
+            today,
+            objectionDays: settings.objectionDays,
+          });
+          return {
+            employee: refs.get(s.employeeId) ?? unknownPerson(s.employeeId),
+            skpId: s.id,
+            seriesId: s.seriesId ?? s.id,
+            skpStatus: s.status,
+            evaluationId: e?.id ?? null,
+            status: e ? e.status : ('NOT_STARTED' as const),
+            selfAssessed: e?.selfAssessedAt != null,
+            hasilKerja: e?.hasilKerjaRating ?? null,
+            perilaku: e?.perilakuRating ?? null,
+            predikat: e?.predikat ?? null,
+            locked: e?.locked ?? false,
+            abilities,
+            unitId: s.unitId,
+          };
+        })
+        .sort((a, b) => a.employee.name.localeCompare(b.employee.name));
+
+      const units = await skpDistributionRepository(db).units(instansiId, [...new Set(rows.map((r) => r.unitId))]);
+      const distributions = await distributionsFor(db, units, period.id, ruleSetById(settings.ruleSetId), ctx.locale);
+      return { period: periodDto(period), rows: rows.map(({ unitId: _u, ...r }) => r), distributions };
+    },
+  };
+}
+
+export type SkpTeamService = ReturnType<typeof createSkpTeamService>;
