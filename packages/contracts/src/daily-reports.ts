@@ -77,6 +77,7 @@ export const EvidenceFileDto = z.object({
   photoTakenAt: z.string().nullable().describe('EXIF time of a photo (ISO instant)'),
   gps: z.object({ latitude: z.number(), longitude: z.number() }).nullable().describe('EXIF location of a photo'),
   url: z.string().describe('GET this to view the file'),
+  previewUrl: z.string().nullable().describe('A resized JPEG for photos (max 1280 px, no EXIF); null for other files'),
   createdAt: z.string(),
 });
 export type EvidenceFileDto = z.infer<typeof EvidenceFileDto>;

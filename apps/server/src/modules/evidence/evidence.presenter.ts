@@ -1,3 +1,4 @@
+import { PREVIEWABLE } from './preview.js';
 import type { EvidenceFileDto } from '@pantau/contracts';
 import type { evidenceFiles } from '../../db/schema/index.js';
 
@@ -14,6 +15,7 @@ export function presentEvidence(row: EvidenceRow): EvidenceFileDto {
     photoTakenAt: row.photoTakenAt ? row.photoTakenAt.toISOString() : null,
     gps: row.gpsLatitude !== null && row.gpsLongitude !== null ? { latitude: row.gpsLatitude, longitude: row.gpsLongitude } : null,
     url: `/api/evidence/${row.id}/content`,
+    previewUrl: PREVIEWABLE.has(row.mimeType) ? `/api/evidence/${row.id}/preview` : null,
     createdAt: row.createdAt.toISOString(),
   };
 }

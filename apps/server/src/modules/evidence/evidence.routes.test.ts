@@ -136,3 +136,30 @@ describe('evidence on a report', () => {
     expect(JSON.stringify(deleted[0]?.oldValues)).toContain(`"evidenceIds":[${ev.id}]`);
   });
 });
+
+describe('GET /api/evidence/:id/preview', () => {
+  it('gives the uploader a resized JPEG of a large photo without its metadata, 404 to others and for PDFs', async () => {
+    const sharp = (await import('sharp')).default;
+    const big = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#2a6f4e' } })
+      .jpeg({ quality: 90 })
+      .withExif({ IFD0: { Copyright: 'rahasia-exif' } })
+      .toBuffer();
+    const res = await upload(s.staff1!, 'foto.jpg', big);
+    expect([200, 201]).toContain(res.statusCode);
+    const id = res.json().evidence.id;
+    expect((await t.as(null).get(`/api/evidence/${id}/preview`)).statusCode).toBe(401);
+    expect((await t.as(s.staffB!).get(`/api/evidence/${id}/preview`)).statusCode).toBe(404);
+    const preview = await t.as(s.staff1!).get(`/api/evidence/${id}/preview`);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.headers['content-type']).toBe('image/jpeg');
+    const meta = await sharp(preview.rawPayload).metadata();
+    expect(meta.width).toBe(1280);
+    expect(meta.height).toBe(853);
+    expect(meta.exif).toBeUndefined();
+    expect(preview.rawPayload.length).toBeLessThan(big.length);
+    // Served from the cache the second time: same bytes.
+    expect((await t.as(s.staff1!).get(`/api/evidence/${id}/preview`)).rawPayload.equals(preview.rawPayload)).toBe(true);
+    const pdf = await upload(s.staff1!, 'surat.pdf', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'));
+    expect((await t.as(s.staff1!).get(`/api/evidence/${pdf.json().evidence.id}/preview`)).statusCode).toBe(404);
+  });
+});

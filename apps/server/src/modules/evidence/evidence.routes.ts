@@ -50,6 +50,26 @@ export function evidenceRoutes(app: FastifyInstance, service: EvidenceService, o
   );
 
   r.get(
+    '/api/evidence/:id/preview',
+    {
+      schema: {
+        tags: ['daily-reports'],
+        summary: 'A resized JPEG of a photo for viewing (max 1280 px wide, no EXIF/GPS); 404 for other files',
+        params: IdParams,
+        response: { 200: z.any().describe('JPEG'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const jpeg = await service.preview(requireActor(request), request.params.id);
+      reply
+        .header('content-type', 'image/jpeg')
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        .header('x-content-type-options', 'nosniff');
+      return reply.send(jpeg);
+    },
+  );
+
+  r.get(
     '/api/evidence/:id/content',
     {
       schema: {

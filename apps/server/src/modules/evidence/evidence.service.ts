@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { EvidenceFileDto } from '@pantau/contracts';
 import type { Db } from '../../db/open-db.js';
+import { PREVIEWABLE, previewOf } from './preview.js';
 import { AppError, forbidden, notFound, validation } from '../../http/errors.js';
 import { type Clock, wibDate } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -116,6 +117,14 @@ export function createEvidenceService(deps: EvidenceDeps) {
      * A file for viewing: the uploader, and whoever may read an employee whose activity uses it.
      * Out of scope reads as 404.
      */
+    /** A resized image for viewing (same access as the file); 404 for files that are not photos. */
+    async preview(actor: Actor, id: number): Promise<Buffer> {
+      const { row, stream } = await this.open(actor, id);
+      stream.destroy();
+      if (!PREVIEWABLE.has(row.mimeType)) throw notFound();
+      return previewOf(store, row.sha256);
+    },
+
     async open(actor: Actor, id: number): Promise<{ row: EvidenceRow; stream: Readable }> {
       if (actor.instansiId === null) throw notFound();
       const row = await repo.findById(actor.instansiId, id);

@@ -175,7 +175,7 @@ function ReviewActivity({
           {a.evidence.map((e) => (
             <li key={e.id}>
               <a href={e.url} target="_blank" rel="noreferrer" className="review__file">
-                {e.mimeType.startsWith('image/') ? <img src={e.url} alt={t('review.photoOf', { name: e.originalName })} width={96} height={96} loading="lazy" /> : null}
+                {e.previewUrl ? <img src={e.previewUrl} alt={t('review.photoOf', { name: e.originalName })} width={96} height={96} loading="lazy" /> : null}
                 <span>{e.originalName}</span>
               </a>
               {e.photoTakenAt ? <p className="small">{t('review.photoTime', { time: formatDateTime(e.photoTakenAt, i18n.language) })}</p> : null}
