@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../test/db.js';
@@ -10,54 +10,46 @@ import { activity, reports, testClock } from '../daily-reports/daily-reports.tes
 import { createDailyReportWorker } from '../daily-reports/worker.js';
 import { createSmtpMailer, formatMessage } from './smtp-mailer.js';
 
-/** A real SMTP conversation on localhost: accepts AUTH PLAIN and records each message. */
+/** A real SMTP server on localhost (smtp-server): AUTH PLAIN without TLS, records each message. */
 function fakeSmtp() {
   const messages: Array<{ from: string; to: string; data: string; auth: string | null }> = [];
-  const server: Server = createServer((socket: Socket) => {
-    let buffer = '';
-    let inData = false;
-    let current = { from: '', to: '', data: '', auth: null as string | null };
-    socket.write('220 fake ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      let i: number;
-      while ((i = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            messages.push(current);
-            current = { from: '', to: '', data: '', auth: current.auth };
-            socket.write('250 queued\r\n');
-          } else current.data += `${line}\r\n`;
-          continue;
-        }
-        const cmd = line.slice(0, 4).toUpperCase();
-        if (cmd === 'EHLO') socket.write('250-fake\r\n250-AUTH PLAIN\r\n250 8BITMIME\r\n');
-        else if (cmd === 'AUTH') {
-          current.auth = Buffer.from(line.split(' ')[2] ?? '', 'base64').toString('utf8');
-          socket.write('235 ok\r\n');
-        } else if (cmd === 'MAIL') {
-          current.from = line;
-          socket.write('250 ok\r\n');
-        } else if (cmd === 'RCPT') {
-          current.to = line;
-          socket.write(line.includes('tolak@') ? '550 no such user\r\n' : '250 ok\r\n');
-        } else if (cmd === 'DATA') {
-          inData = true;
-          socket.write('354 go\r\n');
-        } else if (cmd === 'QUIT') {
-          socket.end('221 bye\r\n');
-        } else socket.write('502 ?\r\n');
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS'],
+    allowInsecureAuth: true,
+    authOptional: true,
+    authMethods: ['PLAIN'],
+    logger: false,
+    onAuth(auth, _session, callback) {
+      callback(null, { user: `\0${auth.username ?? ''}\0${auth.password ?? ''}` });
+    },
+    onRcptTo(address, _session, callback) {
+      if (address.address.startsWith('tolak@')) {
+        const err = Object.assign(new Error('no such user'), { responseCode: 550 });
+        callback(err);
+        return;
       }
-    });
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const from = session.envelope.mailFrom;
+        messages.push({
+          from: `MAIL FROM:<${from ? from.address : ''}>`,
+          to: `RCPT TO:<${session.envelope.rcptTo.map((r) => r.address).join(',')}>`,
+          data: Buffer.concat(chunks).toString('utf8'),
+          auth: typeof session.user === 'string' ? session.user : null,
+        });
+        callback();
+      });
+    },
   });
   return {
     messages,
     async start(): Promise<number> {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const addr = server.address();
+      const addr = server.server.address();
       return typeof addr === 'object' && addr ? addr.port : 0;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
