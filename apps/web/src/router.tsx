@@ -7,6 +7,7 @@ import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteError } from './features/errors/RouteError';
 import { feedbackStaffRoutes, publicFeedbackRoute } from './features/public/routes';
 import { dailyWorkRoutes } from './features/daily-reports/routes';
+import { skpRoutes } from './features/skp/routes';
 import { canImportEmployees, canListEmployees } from './lib/roles';
 
 function RootError() {
@@ -104,6 +105,7 @@ export function createRouter() {
                 },
                 ...feedbackStaffRoutes,
                 ...dailyWorkRoutes,
+                ...skpRoutes,
               ],
             },
             { path: '*', Component: NotFoundPage },

@@ -17,6 +17,7 @@ declare module 'i18next' {
       notifications: typeof import('../features/notifications/locales/id.json');
       adoption: typeof import('../features/adoption/locales/id.json');
       help: typeof import('../features/help/locales/id.json');
+      skp: typeof import('../features/skp/locales/id.json');
     };
   }
 }

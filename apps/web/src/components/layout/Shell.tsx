@@ -134,6 +134,13 @@ function NavItems({ me }: { me: Me }) {
           </NavLink>
         </li>
       ) : null}
+      {me.employeeId !== null ? (
+        <li>
+          <NavLink to="/skp" className="site-nav__link">
+            {t('nav.skp')}
+          </NavLink>
+        </li>
+      ) : null}
       {canSuperviseTeam(me.roles) ? (
         <li>
           <NavLink to="/tim" className="site-nav__link">
