@@ -65,11 +65,15 @@ export function createSkpPlanService({ db, clock }: SkpDeps) {
       const rows = await repo.list(sql.join(conds, sql` and `), q.scope === 'toApprove' ? 1000 : q.limit);
       const facts = await access.factsFor(ctx, rows);
       const kept = q.scope === 'toApprove' ? rows.filter((r) => facts.get(r.id)?.isPenilai === true).slice(0, q.limit) : rows;
-      const refs = await skpPeopleRepository(db).personRefs(kept.map((r) => r.employeeId), today);
+      const people = skpPeopleRepository(db);
+      const refs = await people.personRefs(kept.map((r) => r.employeeId), today);
+      // One query for the whole page: who leads a unit (may cascade) — the same rule as the detail.
+      const leaders = await people.leaders(kept.map((r) => r.employeeId), today);
       return kept.flatMap((r) => {
         const f = facts.get(r.id);
         if (!f) return [];
-        return [presentSummary(r, refs.get(r.employeeId) ?? unknownPerson(r.employeeId), r.rhkCount, skpAbilities(r, f))];
+        const abilities = skpAbilities(r, f, { isLeader: leaders.has(r.employeeId) });
+        return [presentSummary(r, refs.get(r.employeeId) ?? unknownPerson(r.employeeId), r.rhkCount, abilities)];
       });
     },
 

@@ -272,3 +272,16 @@ describe('effective-dated pejabat penilai (Plh) and a transfer that splits the y
     expect(mine).toHaveLength(2);
   });
 });
+
+describe('GET /api/skp — abilities in the list', () => {
+  it('lets a unit head cascade from the list, as in the detail, and not a pelaksana', async () => {
+    await createSkp(t, s.kasi!).catch(() => undefined);
+    await createSkp(t, s.staff2!).catch(() => undefined);
+    const kasi = (await t.as(s.kasi!).get('/api/skp?year=2026')).json().skps[0];
+    const staff = (await t.as(s.staff2!).get('/api/skp?year=2026')).json().skps[0];
+    expect(kasi.abilities.cascade).toBe(true);
+    expect(staff.abilities.cascade).toBe(false);
+    const detail = (await t.as(s.kasi!).get(`/api/skp/${kasi.id}`)).json().skp;
+    expect(detail.abilities.cascade).toBe(kasi.abilities.cascade);
+  });
+});
