@@ -10,6 +10,7 @@ import { TextAreaField } from '../public/ui';
 import { useAlerts, useFollowUpAlert, type FeedbackAlertDto } from './api';
 import { categoryLabelOf } from './labels';
 import { NS } from './namespace';
+import { useSignedInMe } from '../auth/me-context';
 
 /**
  * "Who needs me now?": complaints and low survey scores about the units and people the
@@ -44,6 +45,7 @@ function AlertCard({ alert, isNew, onSaved }: { alert: FeedbackAlertDto; isNew: 
   const { t, i18n } = useTranslation(NS);
   const lang = i18n.language;
   const titleId = `alert-${alert.id}-title`;
+  const me = useSignedInMe();
   const categoryLabel = alert.complaint ? categoryLabelOf(t, alert.complaint.category) : '';
   return (
     <li className={isNew ? 'card card--new' : 'card'}>
@@ -67,7 +69,7 @@ function AlertCard({ alert, isNew, onSaved }: { alert: FeedbackAlertDto; isNew: 
         {alert.responsibleEmployee ? (
           <div className="summary-list__row">
             <dt>{t('staff.alerts.responsible')}</dt>
-            <dd>{alert.responsibleEmployee.name}</dd>
+            <dd>{alert.responsibleEmployee.id === me.employeeId ? t('staff.alerts.you') : alert.responsibleEmployee.name}</dd>
           </div>
         ) : null}
       </dl>

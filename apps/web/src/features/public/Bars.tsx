@@ -33,21 +33,25 @@ export function ColumnChart({
   max,
   caption,
   summary,
+  valueLabel,
 }: {
   data: readonly ColumnDatum[];
   min: number;
   max: number;
   caption: string;
   summary: string;
+  /** Printed above each bar, so the chart can be read without the table. */
+  valueLabel: (value: number) => string;
 }) {
   const id = useId();
   const barWidth = 100 / Math.max(1, data.length);
   const height = 40;
+  const top = 6;
   const scale = (v: number) => ((Math.max(min, Math.min(max, v)) - min) / Math.max(1, max - min)) * height;
   return (
     <figure className="bar-chart">
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      <svg viewBox={`0 0 100 ${height + 12}`} role="img" aria-labelledby={`${id}-caption ${id}-summary`} focusable="false">
+      <svg viewBox={`0 ${-top} 100 ${height + top + 12}`} role="img" aria-labelledby={`${id}-caption ${id}-summary`} focusable="false">
         {data.map((d, i) => {
           const x = i * barWidth + barWidth * 0.15;
           const w = barWidth * 0.7;
@@ -56,7 +60,14 @@ export function ColumnChart({
             return <rect key={d.key} className="bar-chart__bar bar-chart__bar--withheld" x={x} y={height - 6} width={w} height={6} />;
           }
           const h = Math.max(1, scale(d.value));
-          return <rect key={d.key} className="bar-chart__bar" x={x} y={height - h} width={w} height={h} />;
+          return (
+            <g key={d.key}>
+              <rect className="bar-chart__bar" x={x} y={height - h} width={w} height={h} />
+              <text className="bar-chart__label" x={x + w / 2} y={height - h - 1.5} textAnchor="middle">
+                {valueLabel(d.value)}
+              </text>
+            </g>
+          );
         })}
         <line className="bar-chart__axis" x1="0" y1={height} x2="100" y2={height} />
         {data.map((d, i) => (

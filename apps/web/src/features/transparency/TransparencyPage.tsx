@@ -155,13 +155,13 @@ function Headline({ group }: { group: Group }) {
 }
 
 /** One figure; null is a withheld figure and is said in words, never shown as 0. */
-function Figure({ label, value, sub }: { label: string; value: string | null; sub?: string | undefined }) {
+function Figure({ label, value, sub, note = false }: { label: string; value: string | null; sub?: string | undefined; note?: boolean }) {
   const { t } = useTranslation(NS);
   return (
     <div className="figure">
       <dt>{label}</dt>
-      {value === null ? (
-        <dd className="figure__withheld">{t('withheldShort')}</dd>
+      {value === null || note ? (
+        <dd className="figure__withheld">{value ?? t('withheldShort')}</dd>
       ) : (
         <dd>
           {value}
@@ -205,11 +205,21 @@ function GroupFigures({ group, minGroupSize }: { group: Group; minGroupSize: num
       <Figure label={t('responses')} value={num(s.responses)} />
       <Figure label={t('received')} value={num(c.received)} />
       <Figure label={t('resolved')} value={num(c.resolved)} />
-      <Figure label={t('onTime')} value={c.resolvedOnTimeShare === null ? null : percent(c.resolvedOnTimeShare, lang)} sub={t('onTimeOf')} />
-      <Figure
-        label={t('median')}
-        value={c.medianResolutionDays === null ? null : t('medianDays', { days: decimal(c.medianResolutionDays, lang, 1) })}
-      />
+      {c.resolved === 0 ? (
+        // Nothing closed yet: a share or a median would mean nothing (not a withheld figure).
+        <>
+          <Figure label={t('onTime')} value={t('noneResolved')} note />
+          <Figure label={t('median')} value={t('noneResolved')} note />
+        </>
+      ) : (
+        <>
+          <Figure label={t('onTime')} value={c.resolvedOnTimeShare === null ? null : percent(c.resolvedOnTimeShare, lang)} sub={t('onTimeOf')} />
+          <Figure
+            label={t('median')}
+            value={c.medianResolutionDays === null ? null : t('medianDays', { days: decimal(c.medianResolutionDays, lang, 1) })}
+          />
+        </>
+      )}
       <Figure label={t('backlog')} value={num(c.openBacklog)} />
     </dl>
   );
@@ -228,6 +238,7 @@ function Trend({ group, name, thisMonth }: { group: Group; name: string; thisMon
         summary={t('trendSummary')}
         min={25}
         max={100}
+        valueLabel={(v) => decimal(v, lang, 0)}
         data={months.map((m) => ({
           key: m.month,
           label: monthLabel(m.month, lang, 'short'),
