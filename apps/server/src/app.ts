@@ -28,6 +28,7 @@ import { createRealtimeHub } from './modules/realtime/hub.js';
 import { eventsRoutes } from './modules/realtime/events.routes.js';
 import { registerDailyReports } from './modules/daily-reports/index.js';
 import { skpModule } from './modules/skp/index.js';
+import { registerTraining } from './modules/training/index.js';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.js';
 import './http/fastify-types.js';
 
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   skpModule(app, { db: deps.db.db, clock });
+  registerTraining(app, { db: deps.db.db, clock, filesDir: config.filesDir, publicUrl: config.publicUrl });
 
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist);

@@ -9,6 +9,7 @@ import { seedFeedbackDemo } from './modules/feedback/demo-feedback.js';
 import { instansi } from './db/schema/index.js';
 import { systemClock, wibDate } from './lib/clock.js';
 import { createDailyReportWorker } from './modules/daily-reports/worker.js';
+import { createTrainingJobs } from './modules/training/index.js';
 import { createSmtpMailer } from './modules/notifications/smtp-mailer.js';
 
 /** The only reader of process.env. */
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     settings: config.dailyReports,
     mailer: config.mail ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from }) : null,
     onError: (err) => app.log.error({ err }, 'background job failed'),
+    modules: [({ notifications }) => createTrainingJobs({ db: handle.db, clock: systemClock, notifications })],
   });
   let closing = false;
   const shutdown = async (signal: string) => {

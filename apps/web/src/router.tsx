@@ -8,6 +8,7 @@ import { RouteError } from './features/errors/RouteError';
 import { feedbackStaffRoutes, publicFeedbackRoute } from './features/public/routes';
 import { dailyWorkRoutes } from './features/daily-reports/routes';
 import { skpRoutes } from './features/skp/routes';
+import { trainingRoutes } from './features/training/routes';
 import { canImportEmployees, canListEmployees } from './lib/roles';
 
 function RootError() {
@@ -106,6 +107,7 @@ export function createRouter() {
                 ...feedbackStaffRoutes,
                 ...dailyWorkRoutes,
                 ...skpRoutes,
+                ...trainingRoutes,
               ],
             },
             { path: '*', Component: NotFoundPage },

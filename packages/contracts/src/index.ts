@@ -8,3 +8,4 @@ export * from './feedback.js';
 export * from './feedback-complaints.js';
 export * from './daily-reports.js';
 export * from './notifications.js';
+export * from './training.js';

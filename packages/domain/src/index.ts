@@ -25,5 +25,5 @@ export * from './calendar/work-hours.js';
 export * from './calendar/holidays.js';
 export * from './sla/complaint-deadline.js';
 export * from './sla/complaint-workflow.js';
-export * from './training/jp.js';
+export * from './training/index.js';
 export * from './daily/index.js';

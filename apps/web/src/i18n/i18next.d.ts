@@ -18,6 +18,7 @@ declare module 'i18next' {
       adoption: typeof import('../features/adoption/locales/id.json');
       help: typeof import('../features/help/locales/id.json');
       skp: typeof import('../features/skp/locales/id.json');
+      training: typeof import('../features/training/locales/id.json');
     };
   }
 }

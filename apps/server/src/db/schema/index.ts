@@ -10,3 +10,4 @@ export * from './evidence.js';
 export * from './daily-reports.js';
 export * from './notifications.js';
 export * from './jobs.js';
+export * from './training.js';

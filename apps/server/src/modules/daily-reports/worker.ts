@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open-db.js';
 import type { Clock } from '../../lib/clock.js';
-import { createJobRunner, type JobRunner } from '../jobs/runner.js';
+import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner.js';
 import type { Mailer } from '../notifications/mailer.js';
-import { createNotificationService } from '../notifications/notifications.service.js';
+import { createNotificationService, type NotificationService } from '../notifications/notifications.service.js';
 import { DAILY_REMINDER_JOB, createReminders } from '../notifications/reminders.js';
 import { createHolidayCalendar } from './calendar.js';
 import { DEFAULT_DAILY_REPORT_SETTINGS, type DailyReportSettings } from './daily-reports.settings.js';
@@ -15,6 +15,14 @@ export interface WorkerDeps {
   settings?: Partial<DailyReportSettings>;
   pollMs?: number;
   onError?: (err: unknown) => void;
+  /** Job kinds of other modules (e.g. training reminders), sharing this queue and notification service. */
+  modules?: readonly ((shared: { notifications: NotificationService }) => WorkerModule)[];
+}
+
+/** Handlers and per-poll scheduling a module adds to the worker. */
+export interface WorkerModule {
+  handlers: Record<string, JobHandler>;
+  tick?: () => Promise<void>;
 }
 
 /**
@@ -33,17 +41,20 @@ export function createDailyReportWorker(deps: WorkerDeps): JobRunner {
     notifications,
     time: settings.reminderTime,
   });
+  const modules = (deps.modules ?? []).map((make) => make({ notifications }));
   return createJobRunner({
     db: deps.db,
     pollMs: deps.pollMs,
     onError: deps.onError,
     handlers: {
+      ...Object.fromEntries(modules.flatMap((m) => Object.entries(m.handlers))),
       [DAILY_REMINDER_JOB]: async (job) => {
         await reminders.run(job);
       },
     },
     async tick() {
       await reminders.scheduleDue();
+      for (const m of modules) await m.tick?.();
       await notifications.sendPendingEmails();
     },
   });

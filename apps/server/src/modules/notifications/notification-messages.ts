@@ -1,5 +1,6 @@
 import type { Locale } from '@pantau/contracts';
 import { interpolate } from '../../http/messages.js';
+import { trainingNotificationTemplates } from '../training/training.notifications.js';
 
 /**
  * Texts of notifications by type, rendered at read (or mail) time in the reader's language.
@@ -28,6 +29,7 @@ const templates: Record<string, { title: { id: string; en: string }; body: { id:
       en: 'The oldest is from {oldestDate}. Verify them or return them with a note.',
     },
   },
+  ...trainingNotificationTemplates,
 };
 
 const kindLabels: Record<string, { id: string; en: string }> = {

@@ -141,6 +141,13 @@ function NavItems({ me }: { me: Me }) {
           </NavLink>
         </li>
       ) : null}
+      {me.instansiId !== null ? (
+        <li>
+          <NavLink to="/pelatihan" className="site-nav__link">
+            {t('nav.training')}
+          </NavLink>
+        </li>
+      ) : null}
       {canSuperviseTeam(me.roles) ? (
         <li>
           <NavLink to="/tim" className="site-nav__link">
