@@ -436,12 +436,13 @@ async function main(): Promise<void> {
     if (below.size >= 30 && below.size <= 50) teams.push({ employeeId: c.employeeId, size: below.size });
   }
   const teamLeads = teams.slice(0, 20);
+  if (teamLeads.length === 0) throw new Error('no head with a chain of 30–50 people');
   const ssePairs = windowDates.flatMap((date) => pool.map((employeeId) => ({ employeeId, date }))).slice(0, sseEvents);
   const sseSupervisors = [...new Set(ssePairs.map((p) => sup.get(p.employeeId)?.supervisorId ?? 0).filter((x) => x > 0))].slice(0, 150);
   for (const s of sseSupervisors) if (!chains.has(s)) chains.set(s, await access.subordinateIds(s, today));
 
   // Sessions for everyone who acts: made directly in the sessions table (the way sign-in stores
-  // them), since ~500 argon2 sign-ins would take a minute on this box and sign-in is not measured
+  // them), since ~800 argon2 sign-ins would take a minute on this box and sign-in is not measured
   // here (run.ts measures it). The three instansi-wide demo logins sign in over HTTP below.
   const adminLogin = seeded.logins.find((l) => l.role === 'ADMIN_BKPSDM');
   const wideLogins = seeded.logins.filter((l) => l.role === 'ADMIN_BKPSDM' || l.role === 'PIMPINAN' || l.role === 'INSPEKTORAT');

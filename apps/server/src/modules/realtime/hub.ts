@@ -17,6 +17,20 @@ export interface Subscriber {
 interface Entry {
   sub: Subscriber;
   scope: { all: boolean; ids: Set<number>; computedAt: number };
+  /** Ids already written to this connection: a replay and a live notification may overlap. */
+  sent: Set<number>;
+}
+
+const SENT_MEMORY = 2000;
+
+function deliver(entry: Entry, event: EventRow): void {
+  if (entry.sent.has(event.id)) return;
+  entry.sent.add(event.id);
+  if (entry.sent.size > SENT_MEMORY) {
+    const oldest = entry.sent.values().next();
+    if (!oldest.done) entry.sent.delete(oldest.value);
+  }
+  entry.sub.send(event);
 }
 
 /**
@@ -59,7 +73,7 @@ export function createRealtimeHub(deps: { db: Db; listener: Listener; clock: Clo
       const loaded = await eventsRepository(deps.db).byIds(ids);
       for (const entry of entries) {
         await refreshIfStale(entry);
-        for (const event of loaded) if (visible(entry, event)) entry.sub.send(event);
+        for (const event of loaded) if (visible(entry, event)) deliver(entry, event);
       }
     }
   }
@@ -89,12 +103,14 @@ export function createRealtimeHub(deps: { db: Db; listener: Listener; clock: Clo
     },
     /** Registers a connection; replays what it missed after `lastEventId` first. */
     async subscribe(sub: Subscriber, lastEventId: number | null): Promise<() => void> {
-      const entry: Entry = { sub, scope: await computeScope(sub.actor) };
+      const entry: Entry = { sub, scope: await computeScope(sub.actor), sent: new Set() };
+      // Listen first, then replay: an event committed meanwhile is caught by one or the other,
+      // and `sent` keeps it from being written twice.
+      entries.add(entry);
       if (lastEventId !== null && sub.actor.instansiId !== null) {
         const missed = await eventsRepository(deps.db).after(sub.actor.instansiId, lastEventId, 1000);
-        for (const event of missed) if (visible(entry, event)) sub.send(event);
+        for (const event of missed) if (visible(entry, event)) deliver(entry, event);
       }
-      entries.add(entry);
       return () => entries.delete(entry);
     },
     get connections() {
