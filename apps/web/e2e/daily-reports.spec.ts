@@ -237,8 +237,9 @@ describe('daily reports on a phone', () => {
     // An impatient double tap on a slow phone.
     const send = employeePage.getByRole('button', { name: 'Kirim ke atasan' });
     await send.dblclick();
-    await expect.poll(() => employeePage.locator('.day-status').textContent(), POLL).toContain('Menunggu dikirim');
-    expect(await employeePage.locator('.day-status').textContent()).toContain('akan dikirim ke atasan otomatis');
+    // The autosaved draft may be queued first ("Perubahan tersimpan…"); wait for the submission itself.
+    await expect.poll(() => employeePage.locator('.day-status').textContent(), POLL).toContain('akan dikirim ke atasan otomatis');
+    expect(await employeePage.locator('.day-status').textContent()).toContain('Menunggu dikirim');
     await checkPage(employeePage, 'laporan menunggu dikirim', 'd07-offline-menunggu-dikirim');
 
     await employeeContext.setOffline(false);
