@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-export const WEB_DIST = join(REPO_ROOT, 'apps/web/dist');
+/** The built web app; PANTAU_WEB_DIST points a run at a private build (parallel work). */
+export const WEB_DIST = process.env.PANTAU_WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist');
 export const DEFAULT_DEMO_PASSWORD = 'pantau-demo-2026';
 
 export interface DemoLogin {
@@ -45,7 +46,7 @@ export async function freePort(): Promise<number> {
 /** Builds apps/web when dist/ is missing, so the spec can run on its own. */
 export async function ensureWebBuilt(): Promise<void> {
   if (existsSync(join(WEB_DIST, 'index.html'))) return;
-  await run('npx', ['vite', 'build'], join(REPO_ROOT, 'apps/web'));
+  await run('npx', ['vite', 'build', '--outDir', WEB_DIST, '--emptyOutDir'], join(REPO_ROOT, 'apps/web'));
 }
 
 function run(cmd: string, args: string[], cwd: string): Promise<void> {
