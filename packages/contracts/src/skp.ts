@@ -246,6 +246,30 @@ export const SkpCascadeResponse = z.object({
   ),
 });
 
+/** Cascade by position: the jabatan slots below the leader on the SKP's date, with their holders. */
+export const SkpCascadePositionsResponse = z.object({
+  date: IsoDate.describe('The date the chain is read on (today within the leader\'s SKP segment)'),
+  positions: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      type: z.string().describe('Jabatan type (JPT, ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL)'),
+      unitId: z.number().int(),
+      unitName: z.string(),
+      parentPositionId: z.number().int().nullable(),
+      depth: z.number().int().describe('1 = directly below the leader'),
+      holders: z.array(
+        z.object({
+          employeeId: z.number().int(),
+          name: z.string(),
+          kind: z.enum(['DEFINITIF', 'PLT', 'PLH']),
+          receives: z.boolean().describe('A cascade to this position reaches this person (definitive holders; an acting Plt/Plh keeps the SKP of their own post)'),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const SkpTreeQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   unitId: z.coerce.number().int().positive().optional().describe('Drill into one unit: its people and their RHK'),

@@ -44,6 +44,9 @@ export function createSkpCascadeService({ db, clock }: SkpDeps) {
     } else {
       const position = body.positionId === undefined ? undefined : await orgRepository(db).findPosition(instansiId, body.positionId);
       if (!position) throw skpInvalid(ctx.locale, 'body.positionId', 'POSITION_UNKNOWN');
+      // A position outside the leader's chain reads as absent (404), like people outside it.
+      const chain = await people.positionsBelow(me, date);
+      if (!chain.positions.some((p) => p.id === position.id)) throw notFound();
       ids = (await people.holdersOf(position.id, date)).filter((id) => below.has(id));
     }
     if (ids.length === 0) throw skpInvalid(ctx.locale, 'body', 'CASCADE_EMPTY');
@@ -51,6 +54,26 @@ export function createSkpCascadeService({ db, clock }: SkpDeps) {
   }
 
   return {
+    /** The jabatan slots below the owner of a leader SKP, with holders (Plt/Plh shown, not targeted). */
+    async positions(ctx: SkpCtx, skpId: number) {
+      const { skp, facts } = await access.load(ctx, skpId);
+      const me = ctx.actor.employeeId;
+      if (!facts.isOwner || me === null) throw forbidden();
+      const date = access.actionDate(skp);
+      const people = skpPeopleRepository(db);
+      const { positions, holders } = await people.positionsBelow(me, date);
+      const refs = await people.personRefs(holders.map((h) => h.employeeId), date);
+      return {
+        date,
+        positions: positions.map((p) => ({
+          ...p,
+          holders: holders
+            .filter((h) => h.positionId === p.id)
+            .map((h) => ({ employeeId: h.employeeId, name: refs.get(h.employeeId)?.name ?? '', kind: h.kind, receives: h.kind === 'DEFINITIF' })),
+        })),
+      };
+    },
+
     async cascade(ctx: SkpCtx, rhkId: number, body: z.infer<typeof SkpCascadeBody>) {
       const instansiId = instansiOf(ctx);
       const me = ctx.actor.employeeId;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../test/db.js';
-import { makeOrg, makePerson, type TestOrg } from '../../../test/factories.js';
+import { makeOrg, makePerson, makePosition, type TestOrg } from '../../../test/factories.js';
+import { assignments } from '../../db/schema/index.js';
 import { buildTestApp, type Session, type TestApp } from '../../../test/http.js';
 import type { OpenDb } from '../../db/open-db.js';
 import { MAY_15, addRhk, createSkp, expectStatus, indicator } from './skp.test-helpers.js';
@@ -123,5 +124,56 @@ describe('GET /api/skp/tree', () => {
     const res = await t.as(s.staffB!).get('/api/skp/tree?year=2026');
     expect(res.json().city.people).toBe(1);
     expectStatus(await t.as(s.staffB!).get(`/api/skp/tree?year=2026&unitId=${org.units.seksi.id}`), 404);
+  });
+});
+
+describe('GET /api/skp/:id/cascade-positions', () => {
+  let kasiSkpId: number;
+  let vacantId: number;
+
+  beforeAll(async () => {
+    kasiSkpId = (await t.as(s.kasi!).get('/api/skp?year=2026')).json().skps[0].id;
+    // A slot below the kasi with nobody definitive, held by staff2 as Plt.
+    const p = await makePosition(db.db, org.instansiId, org.units.seksi.id, 'Analis Layanan Kesehatan', 'PELAKSANA', org.positions.pKasi.id);
+    vacantId = p.id;
+    await db.db.insert(assignments).values({ instansiId: org.instansiId, employeeId: org.people.staff2.employeeId, positionId: p.id, kind: 'PLT', validFrom: '2026-01-01' });
+  });
+
+  it('fails with 401 anonymously, 403 for a reader who does not own the SKP, 404 outside scope', async () => {
+    expectStatus(await t.as(null).get(`/api/skp/${kasiSkpId}/cascade-positions`), 401);
+    expectStatus(await t.as(s.kabid!).get(`/api/skp/${kasiSkpId}/cascade-positions`), 403);
+    expectStatus(await t.as(s.staffB!).get(`/api/skp/${kasiSkpId}/cascade-positions`), 404);
+  });
+
+  it('lists the slots below the leader with their holders, acting ones shown but not targeted', async () => {
+    const res = await t.as(s.kasi!).get(`/api/skp/${kasiSkpId}/cascade-positions`);
+    expectStatus(res, 200);
+    const { date, positions } = res.json();
+    expect(date).toBe('2026-05-15');
+    expect(positions.map((p: { id: number }) => p.id).sort()).toEqual([org.positions.pStaff.id, vacantId].sort());
+    const staff = positions.find((p: { id: number }) => p.id === org.positions.pStaff.id);
+    expect(staff).toMatchObject({ depth: 1, unitName: org.units.seksi.name });
+    expect(staff.holders.map((h: { employeeId: number }) => h.employeeId).sort()).toEqual(
+      [org.people.staff1.employeeId, org.people.staff2.employeeId, staff3.employeeId].sort(),
+    );
+    const vacant = positions.find((p: { id: number }) => p.id === vacantId);
+    expect(vacant.holders).toEqual([{ employeeId: org.people.staff2.employeeId, name: 'Rizki Staf', kind: 'PLT', receives: false }]);
+  });
+
+  it('lists two levels for the kabid and nothing outside the chain', async () => {
+    const kabidSkpId = (await t.as(s.kabid!).get('/api/skp?year=2026')).json().skps[0].id;
+    const { positions } = (await t.as(s.kabid!).get(`/api/skp/${kabidSkpId}/cascade-positions`)).json();
+    expect(positions.map((p: { id: number; depth: number }) => [p.id, p.depth])).toEqual(
+      expect.arrayContaining([[org.positions.pKasi.id, 1], [org.positions.pStaff.id, 2]]),
+    );
+    expect(positions.some((p: { id: number }) => p.id === org.positions.pStaffB.id || p.id === org.positions.pKabid.id)).toBe(false);
+  });
+
+  it('refuses a cascade to a position outside the chain with 404, and to a slot with only an acting holder with 400', async () => {
+    expectStatus(await t.as(s.kasi!).post(`/api/skp/rhk/${kasiRhkId}/cascades`, { positionId: org.positions.pStaffB.id }), 404);
+    expectStatus(await t.as(s.kasi!).post(`/api/skp/rhk/${kasiRhkId}/cascades`, { positionId: org.positions.pKabid.id }), 404);
+    const acting = await t.as(s.kasi!).post(`/api/skp/rhk/${kasiRhkId}/cascades`, { positionId: vacantId });
+    expectStatus(acting, 400);
+    expect(acting.json().error.fields[0].code).toBe('CASCADE_EMPTY');
   });
 });

@@ -130,6 +130,36 @@ export function skpPeopleRepository(db: DbOrTx) {
       return result.map((r) => r.id);
     },
 
+    /**
+     * Positions (jabatan slots) below the posts `leaderId` holds on d in any capacity, with every
+     * holder in force on d (definitive, Plt, Plh), nearest first. Same chain as subordinateIds.
+     */
+    async positionsBelow(leaderId: number, date: string) {
+      const list = await rows<{ id: number; name: string; type: string; unitId: number; unitName: string; parentPositionId: number | null; depth: number }>(
+        db,
+        sql`with recursive held as (
+              select a.position_id from assignments a where a.employee_id = ${leaderId} and ${inForce(date)}
+            ), tree(id, depth) as (
+              select p.id, 1 from positions p where p.parent_position_id in (select position_id from held)
+              union all
+              select p.id, t.depth + 1 from positions p join tree t on p.parent_position_id = t.id where t.depth < 30
+            )
+            select p.id, p.name, p.type::text as type, p.unit_id as "unitId", u.name as "unitName",
+                   p.parent_position_id as "parentPositionId", min(t.depth)::int as depth
+            from tree t join positions p on p.id = t.id join org_units u on u.id = p.unit_id
+            where p.id not in (select position_id from held)
+            group by p.id, u.name, u.path
+            order by min(t.depth), u.path, p.name, p.id`,
+      );
+      const holders = list.length === 0 ? [] : await rows<{ positionId: number; employeeId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>(
+        db,
+        sql`select a.position_id as "positionId", a.employee_id as "employeeId", a.kind::text as kind from assignments a
+            where a.position_id = any(${sql.param(list.map((p) => p.id))}::int[]) and ${inForce(date)} and a.employee_id <> ${leaderId}
+            order by a.position_id, case a.kind when 'PLH' then 0 when 'PLT' then 1 else 2 end, a.valid_from desc, a.employee_id`,
+      );
+      return { positions: list, holders };
+    },
+
     /** Employees holding a position definitively on d. */
     async holdersOf(positionId: number, date: string): Promise<number[]> {
       const result = await rows<{ id: number }>(

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   SkpCascadeBody,
+  SkpCascadePositionsResponse,
   SkpCascadeResponse,
   SkpCreateBody,
   SkpGeneratePeriodsBody,
@@ -87,6 +88,8 @@ export function skpPlanRoutes(app: FastifyInstance, s: SkpServices) {
     async (req) => ({ skp: await s.rhk.setPerilaku(skpCtx(req), req.params.id, req.body) }));
   r.get('/api/skp/:id/parent-rhk-options', { schema: { tags, summary: 'RHK atasan this SKP may intervene', params: IdParams, response: { 200: SkpParentRhkOptionsResponse, ...errors } } },
     async (req) => s.rhk.parentOptions(skpCtx(req), req.params.id));
+  r.get('/api/skp/:id/cascade-positions', { schema: { tags, summary: 'Cascade by position: jabatan slots below the owner of this leader SKP, with holders (Plt/Plh included)', params: IdParams, response: { 200: SkpCascadePositionsResponse, ...errors } } },
+    async (req) => s.cascade.positions(skpCtx(req), req.params.id));
   r.post('/api/skp/rhk/:rhkId/cascades', {
     schema: { tags, summary: 'Hand my RHK down to subordinates (by unit, position or list)', params: SkpRhkParams, body: SkpCascadeBody, response: { 201: SkpCascadeResponse, ...errors } },
   }, async (req, reply) => {

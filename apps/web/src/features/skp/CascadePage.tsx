@@ -4,13 +4,13 @@ import { SkpCascadeBody } from '@pantau/contracts';
 import { ErrorSummary } from '../../components/ui/ErrorSummary';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { LoadError, Loading, Notice } from '../../components/ui/Status';
-import { currentYear, useSkp, useSkpList, useSkpMutation, useSubordinates, type CascadeResult } from './api';
-import { RadioGroup, TextArea } from './fields';
+import { currentYear, useCascadePositions, useSkp, useSkpList, useSkpMutation, useSubordinates, type CascadePositions, type CascadeResult } from './api';
+import { RadioGroup, SelectField, TextArea } from './fields';
 import { checkWith, generalMessage, serverFieldMessages, summaryFrom } from './form';
 import { SkpNav } from './SkpNav';
 import './skp.css';
 
-/** Supervisor: hand one of my RHK down to many subordinates at once (my unit, or chosen people). */
+/** Supervisor: hand one of my RHK down to many subordinates at once (chosen people, a unit or a position in my chain). */
 export function CascadePage() {
   const { t } = useTranslation('skp');
   const year = currentYear();
@@ -21,8 +21,11 @@ export function CascadePage() {
   const skp = detail.data?.abilities.cascade ? detail : null;
   const source = current && (detail.isPending || skp) ? current : undefined;
   const people = useSubordinates();
+  const slots = useCascadePositions(skp?.data ? skp.data.id : null);
   const [rhkId, setRhkId] = useState('');
-  const [mode, setMode] = useState<'unit' | 'people'>('people');
+  const [mode, setMode] = useState<'unit' | 'position' | 'people'>('people');
+  const [unitId, setUnitId] = useState('');
+  const [positionId, setPositionId] = useState('');
   const [chosen, setChosen] = useState<number[]>([]);
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -37,8 +40,11 @@ export function CascadePage() {
     e.preventDefault();
     const next: Record<string, string> = {};
     if (rhkId === '') next.rhk = t('cascade.chooseRhk');
+    if (mode === 'unit' && unitId === '') next.unitId = t('cascade.chooseUnit');
+    if (mode === 'position' && positionId === '') next.positionId = t('cascade.choosePosition');
     const body = {
-      ...(mode === 'unit' && skp?.data ? { unitId: skp.data.unitId } : {}),
+      ...(mode === 'unit' && unitId !== '' ? { unitId: Number(unitId) } : {}),
+      ...(mode === 'position' && positionId !== '' ? { positionId: Number(positionId) } : {}),
       ...(mode === 'people' ? { employeeIds: chosen } : {}),
       ...(text.trim() === '' ? {} : { text }),
     };
@@ -70,6 +76,7 @@ export function CascadePage() {
                   <li key={c.employeeId}>{c.employeeName}</li>
                 ))}
               </ul>
+              <p>{t('cascade.adjustAfter')}</p>
             </>
           ) : null}
           {result.skipped.length > 0 ? (
@@ -104,9 +111,36 @@ export function CascadePage() {
             onChange={setMode}
             options={[
               { value: 'people', label: t('cascade.toPeople') },
-              { value: 'unit', label: t('cascade.toUnit', { unit: skp.data.employee.unitName ?? '' }) },
+              { value: 'unit', label: t('cascade.toUnitChoose') },
+              { value: 'position', label: t('cascade.toPosition') },
             ]}
           />
+          {mode === 'unit' ? (
+            <SelectField id="cascade-unitId" label={t('cascade.unit')} value={unitId} onChange={(e) => setUnitId(e.target.value)} error={fields.unitId}>
+              <option value="">{t('cascade.chooseUnit')}</option>
+              {unitsOf(skp.data.unitId, skp.data.employee.unitName ?? '', slots.data).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+          {mode === 'position' ? (
+            slots.isPending ? (
+              <Loading />
+            ) : slots.data && slots.data.positions.length === 0 ? (
+              <Notice tone="info" title={t('cascade.noPositions', { date: slots.data.date })} />
+            ) : (
+              <RadioGroup
+                id="cascade-positionId"
+                legend={t('cascade.position')}
+                value={positionId}
+                onChange={setPositionId}
+                error={fields.positionId}
+                options={(slots.data?.positions ?? []).map((p) => ({ value: String(p.id), label: <PositionLabel slot={p} /> }))}
+              />
+            )
+          ) : null}
           {mode === 'people' ? (
             <fieldset className={fields.employeeIds ? 'fieldset field field--error' : 'fieldset field'}>
               <legend className="field__label">{t('cascade.people')}</legend>
@@ -137,6 +171,37 @@ export function CascadePage() {
           </button>
         </form>
       ) : null}
+    </>
+  );
+}
+
+type Slot = CascadePositions['positions'][number];
+
+/** My own unit first, then every unit of a position in my chain (each once). */
+function unitsOf(myUnitId: number, myUnitName: string, slots: CascadePositions | undefined) {
+  const out = new Map<number, string>([[myUnitId, myUnitName]]);
+  for (const p of slots?.positions ?? []) if (!out.has(p.unitId)) out.set(p.unitId, p.unitName);
+  return [...out].map(([id, name]) => ({ id, name }));
+}
+
+/** A position with its unit, level and holders; acting (Plt/Plh) holders are named but do not receive the RHK. */
+function PositionLabel({ slot }: { slot: Slot }) {
+  const { t } = useTranslation('skp');
+  const receiving = slot.holders.filter((h) => h.receives);
+  const acting = slot.holders.filter((h) => !h.receives);
+  return (
+    <>
+      <strong>{slot.name}</strong> <span className="small">· {slot.unitName} · {t('cascade.level', { depth: slot.depth })}</span>
+      <br />
+      <span className="small">
+        {receiving.length === 0 ? t('cascade.vacant') : `${t('cascade.holders', { count: receiving.length })}: ${receiving.map((h) => h.name).join(', ')}`}
+      </span>
+      {acting.map((h) => (
+        <span className="small" key={h.employeeId}>
+          <br />
+          {h.name}: {t('cascade.acting', { kind: h.kind === 'PLT' ? 'Plt.' : 'Plh.' })}
+        </span>
+      ))}
     </>
   );
 }

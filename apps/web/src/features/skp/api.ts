@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   SkpCascadeBody,
+  SkpCascadePositionsResponse,
   SkpCascadeResponse,
   SkpDetail,
   SkpEvaluationResponse,
@@ -23,6 +24,7 @@ import { skpKeys } from './keys';
 export type SkpList = z.infer<typeof SkpListResponse>;
 export type ParentOptions = z.infer<typeof SkpParentRhkOptionsResponse>;
 export type CascadeResult = z.infer<typeof SkpCascadeResponse>;
+export type CascadePositions = z.infer<typeof SkpCascadePositionsResponse>;
 export type CascadeBody = z.input<typeof SkpCascadeBody>;
 export type Tree = z.infer<typeof SkpTreeResponse>;
 export type Period = z.infer<typeof SkpPeriodsResponse>['periods'][number];
@@ -62,6 +64,14 @@ export function useSubordinates(enabled = true) {
     queryKey: skpKeys.subordinates(),
     queryFn: ({ signal }) => apiRequest<TeamTodayResponse>('/api/team/today', { signal, query: { scope: 'all' } }).then((r) => r.members),
     enabled,
+  });
+}
+
+export function useCascadePositions(skpId: number | null) {
+  return useQuery({
+    queryKey: skpKeys.cascadePositions(skpId ?? 0),
+    queryFn: ({ signal }) => apiRequest<CascadePositions>(`/api/skp/${skpId}/cascade-positions`, { signal }),
+    enabled: skpId !== null && skpId > 0,
   });
 }
 

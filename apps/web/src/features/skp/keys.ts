@@ -13,5 +13,6 @@ export const skpKeys = {
   objections: (role: string) => [...skpKeys.all, 'objections', role] as const,
   strengths: (employeeId: number, periodId: number) => [...skpKeys.all, 'strengths', employeeId, periodId] as const,
   orgPredikat: (periodId: number) => [...skpKeys.all, 'org-predikat', periodId] as const,
+  cascadePositions: (skpId: number) => [...skpKeys.all, 'cascade-positions', skpId] as const,
   subordinates: () => [...skpKeys.all, 'subordinates'] as const,
 };
