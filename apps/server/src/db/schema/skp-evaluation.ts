@@ -17,6 +17,7 @@ import {
 import { createdAt, id, updatedAt } from './common.js';
 import { instansi } from './instansi.js';
 import { employees, orgUnits } from './org.js';
+import { evidenceFiles } from './evidence.js';
 import { users } from './auth.js';
 import { berakhlak, skpIndicators, skpPeriods, skpRhks, skps } from './skp.js';
 
@@ -81,12 +82,14 @@ export const skpEvidence = pgTable(
     sha256: char({ length: 64 }),
     url: varchar({ length: 1000 }),
     storageKey: varchar({ length: 300 }),
+    /** The uploaded file in the shared content-addressed evidence store (null for a link). */
+    evidenceFileId: integer().references(() => evidenceFiles.id),
     uploadedByEmployeeId: integer()
       .notNull()
       .references(() => employees.id),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.realisationId), index().on(t.uploadedByEmployeeId)],
+  (t) => [index().on(t.realisationId), index().on(t.uploadedByEmployeeId), index().on(t.evidenceFileId)],
 );
 
 /** Umpan balik berkelanjutan: threads per RHK or per behaviour, optionally tied to a period. */

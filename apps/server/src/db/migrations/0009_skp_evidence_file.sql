@@ -1,0 +1,3 @@
+ALTER TABLE "skp_evidence" ADD COLUMN "evidence_file_id" integer;--> statement-breakpoint
+ALTER TABLE "skp_evidence" ADD CONSTRAINT "skp_evidence_evidence_file_id_evidence_files_id_fk" FOREIGN KEY ("evidence_file_id") REFERENCES "public"."evidence_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "skp_evidence_evidence_file_id_index" ON "skp_evidence" USING btree ("evidence_file_id");
