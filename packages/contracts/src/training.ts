@@ -91,7 +91,11 @@ export const SessionDto = z.object({
   seatsLeft: z.number().int(),
   state: SessionState,
   myEnrolment: z.object({ id: z.number().int(), status: EnrolmentStatus }).nullable(),
-  abilities: z.object({ manage: z.boolean(), request: z.boolean() }),
+  abilities: z.object({
+    manage: z.boolean(),
+    request: z.boolean(),
+    enrol: z.boolean().describe('The caller may enrol people directly (an admin their units, an atasan their chain) now'),
+  }),
 });
 export type SessionDto = z.infer<typeof SessionDto>;
 

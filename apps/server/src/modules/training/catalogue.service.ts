@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { CourseBody, CourseDto, CourseListQuery, SessionBody, SessionDto } from '@pantau/contracts';
 import { addDays, sessionLength } from '@pantau/domain';
-import type { Db, DbOrTx } from '../../db/open-db.js';
+import type { Db, DbOrTx, Tx } from '../../db/open-db.js';
 import { AppError, forbidden, notFound, type FieldProblem } from '../../http/errors.js';
 import type { Clock } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -23,6 +23,17 @@ export interface CatalogueDeps {
 export const MAX_SESSION_DAYS = 60;
 /** Over sessions stay listed in the catalogue this many days. */
 const RECENT_DAYS = 90;
+
+/** Whether a change moves the session in time or place (its participants are then told). */
+export function movedFields(before: SessionRow, after: SessionBody): boolean {
+  return (
+    before.startDate !== after.startDate ||
+    before.endDate !== after.endDate ||
+    hhmm(before.startTime) !== after.startTime ||
+    hhmm(before.endTime) !== after.endTime ||
+    before.place !== after.place
+  );
+}
 
 /** JP has at most one decimal (numeric(5,1)). */
 export function jpProblem(ctx: TrainingCtx, jp: number, path: string): FieldProblem | null {
@@ -57,6 +68,7 @@ export function createCatalogueService(deps: CatalogueDeps) {
           mine: mine.find((m) => m.sessionId === s.id),
           manage: managed.has(course.id),
           canRequest: ctx.actor.employeeId !== null,
+          canEnrol: isAdmin(ctx.actor) || (ctx.actor.employeeId !== null && ctx.actor.roles.has('ATASAN')),
           now,
         }),
       );
@@ -112,6 +124,25 @@ export function createCatalogueService(deps: CatalogueDeps) {
     else if (sessionLength(body) > MAX_SESSION_DAYS) problems.push(problem(ctx.locale, 'body.endDate', 'SESSION_TOO_LONG', { days: MAX_SESSION_DAYS }));
     if (body.endTime <= body.startTime) problems.push(problem(ctx.locale, 'body.endTime', 'TIME_ORDER'));
     if (problems.length > 0) throw new AppError(400, 'VALIDATION_FAILED', undefined, problems);
+  }
+
+  /** Marks the session cancelled, cancels its open places and tells their holders; returns those places. */
+  async function cancelSessionInTx(tx: Tx, session: SessionRow, course: CourseRow, userId: number, at: Date) {
+    const r = catalogueRepository(tx);
+    await r.lockSession(session.id);
+    await r.updateSession(session.id, { cancelledAt: at });
+    const cancelled = await enrolmentsRepository(tx).cancelOpen(session.id, userId, at);
+    await deps.notifications.notifyInTx(
+      tx,
+      cancelled.map((e) => ({
+        instansiId: session.instansiId,
+        recipientEmployeeId: e.employeeId,
+        type: 'training.session_cancelled',
+        params: { title: course.title, date: session.startDate },
+        link: '/pelatihan',
+      })),
+    );
+    return cancelled;
   }
 
   const courseValues = (body: CourseBody) => ({
@@ -195,6 +226,37 @@ export function createCatalogueService(deps: CatalogueDeps) {
       return service.get(ctx, id);
     },
 
+    /**
+     * Withdraws a course from the catalogue: it becomes inactive, every session that has not
+     * started is cancelled and the holders of open places there are told. Sessions already
+     * running or over stay as they are (attendance and completion go on).
+     */
+    async cancelCourse(ctx: TrainingCtx, id: number): Promise<CourseDto> {
+      const course = await managedCourse(ctx, id);
+      if (!course.active) throw conflictOn(ctx.locale, 'id', 'COURSE_INACTIVE');
+      const now = access.now();
+      const upcoming = (await repo.sessionsOf([id], now.date)).filter((s) => sessionState(s, now) === 'UPCOMING');
+      await db.transaction(async (tx) => {
+        const r = catalogueRepository(tx);
+        const at = clock.now();
+        await r.updateCourse(id, { active: false });
+        const cancelled: { sessionId: number; enrolmentIds: number[] }[] = [];
+        for (const s of upcoming) {
+          const places = await cancelSessionInTx(tx, s, course, ctx.actor.userId, at);
+          cancelled.push({ sessionId: s.id, enrolmentIds: places.map((e) => e.id) });
+        }
+        await recordAudit(tx, ctx.req, {
+          action: 'training.course.cancel',
+          entityType: 'training_course',
+          entityId: id,
+          instansiId: course.instansiId,
+          oldValues: { active: true },
+          newValues: { active: false, cancelledSessions: cancelled },
+        });
+      });
+      return service.get(ctx, id);
+    },
+
     async createSession(ctx: TrainingCtx, courseId: number, body: SessionBody): Promise<SessionDto> {
       const course = await managedCourse(ctx, courseId);
       checkSessionBody(ctx, body);
@@ -222,7 +284,7 @@ export function createCatalogueService(deps: CatalogueDeps) {
     async updateSession(ctx: TrainingCtx, id: number, body: SessionBody): Promise<SessionDto> {
       const session = await repo.findSession(instansiOf(ctx), id);
       if (!session) throw notFound();
-      await managedCourse(ctx, session.courseId);
+      const course = await managedCourse(ctx, session.courseId);
       checkSessionBody(ctx, body);
       if (session.cancelledAt) throw conflictOn(ctx.locale, 'id', 'SESSION_CANCELLED');
       if (sessionState(session, access.now()) === 'OVER') throw conflictOn(ctx.locale, 'id', 'SESSION_OVER');
@@ -233,6 +295,20 @@ export function createCatalogueService(deps: CatalogueDeps) {
         const taken = (await r.seatsTaken([id])).get(id) ?? 0;
         if (body.capacity < taken) throw conflictOn(ctx.locale, 'body.capacity', 'CAPACITY_BELOW_TAKEN', { taken });
         await r.updateSession(id, body);
+        const moved = movedFields(locked, body);
+        if (moved) {
+          const open = await enrolmentsRepository(tx).forSessions([id], ['REQUESTED', 'ENROLLED']);
+          await deps.notifications.notifyInTx(
+            tx,
+            open.map((e) => ({
+              instansiId: session.instansiId,
+              recipientEmployeeId: e.employeeId,
+              type: 'training.session_moved',
+              params: { title: course.title, date: body.startDate, time: body.startTime, place: body.place },
+              link: `/pelatihan/sesi/${id}`,
+            })),
+          );
+        }
         await recordAudit(tx, ctx.req, {
           action: 'training.session.update',
           entityType: 'training_session',
@@ -260,11 +336,7 @@ export function createCatalogueService(deps: CatalogueDeps) {
       if (session.cancelledAt) throw conflictOn(ctx.locale, 'id', 'SESSION_CANCELLED');
       if (sessionState(session, access.now()) === 'OVER') throw conflictOn(ctx.locale, 'id', 'SESSION_OVER');
       await db.transaction(async (tx) => {
-        const r = catalogueRepository(tx);
-        const at = clock.now();
-        await r.lockSession(id);
-        await r.updateSession(id, { cancelledAt: at });
-        const cancelled = await enrolmentsRepository(tx).cancelOpen(id, ctx.actor.userId, at);
+        const cancelled = await cancelSessionInTx(tx, session, course, ctx.actor.userId, clock.now());
         await recordAudit(tx, ctx.req, {
           action: 'training.session.cancel',
           entityType: 'training_session',
@@ -272,16 +344,6 @@ export function createCatalogueService(deps: CatalogueDeps) {
           instansiId: session.instansiId,
           newValues: { cancelledEnrolmentIds: cancelled.map((e) => e.id) },
         });
-        await deps.notifications.notifyInTx(
-          tx,
-          cancelled.map((e) => ({
-            instansiId: session.instansiId,
-            recipientEmployeeId: e.employeeId,
-            type: 'training.session_cancelled',
-            params: { title: course.title, date: session.startDate },
-            link: '/pelatihan',
-          })),
-        );
       });
       return service.sessionDto(ctx, id);
     },

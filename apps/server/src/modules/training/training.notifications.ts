@@ -23,6 +23,10 @@ export const trainingNotificationTemplates: Record<string, { title: { id: string
     title: { id: 'Sesi pelatihan dibatalkan: {title}', en: 'Training session cancelled: {title}' },
     body: { id: 'Sesi yang dijadwalkan {date} dibatalkan oleh penyelenggara.', en: 'The session planned for {date} was cancelled by the organiser.' },
   },
+  'training.session_moved': {
+    title: { id: 'Jadwal pelatihan berubah: {title}', en: 'Training schedule changed: {title}' },
+    body: { id: 'Jadwal baru: mulai {date} pukul {time} WIB di {place}.', en: 'New schedule: starts {date} at {time} WIB, {place}.' },
+  },
   'training.session_tomorrow': {
     title: { id: 'Besok: {title}', en: 'Tomorrow: {title}' },
     body: { id: '{date} pukul {time} WIB di {place}. Presensi dengan memindai kode QR di lokasi.', en: '{date} at {time} WIB, {place}. Check in by scanning the QR code there.' },

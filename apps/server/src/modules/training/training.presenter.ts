@@ -26,7 +26,7 @@ export function sessionState(s: SessionRow, now: Now): SessionDto['state'] {
 export function presentSession(
   s: SessionRow,
   course: CourseRow,
-  o: { taken: number; mine: EnrolmentRow | undefined; manage: boolean; canRequest: boolean; now: Now },
+  o: { taken: number; mine: EnrolmentRow | undefined; manage: boolean; canRequest: boolean; canEnrol: boolean; now: Now },
 ): SessionDto {
   const state = sessionState(s, o.now);
   const left = seatsLeft(s.capacity, o.taken);
@@ -48,6 +48,7 @@ export function presentSession(
     abilities: {
       manage: o.manage,
       request: o.canRequest && course.active && state === 'UPCOMING' && left > 0 && mineActive === undefined,
+      enrol: o.canEnrol && course.active && state === 'UPCOMING' && left > 0,
     },
   };
 }

@@ -54,13 +54,16 @@ export function trainingRoutes(app: FastifyInstance, s: TrainingRouteServices) {
   r.put('/api/training/courses/:id', { schema: { tags, summary: 'Organiser: change a training (the whole record)', params: IdParams, body: CourseBody, response: { 200: CourseResponse, ...errors } } },
     async (request) => ({ course: await s.catalogue.update(trainingCtx(request), request.params.id, request.body) }));
 
+  r.post('/api/training/courses/:id/cancellation', { schema: { tags, summary: 'Organiser: withdraw a training; sessions not yet started are cancelled and their participants notified', description: 'Already withdrawn: 409 COURSE_INACTIVE. Reactivate it with PUT (active: true).', params: IdParams, response: { 200: CourseResponse, ...errors } } },
+    async (request) => ({ course: await s.catalogue.cancelCourse(trainingCtx(request), request.params.id) }));
+
   r.post('/api/training/courses/:id/sessions', { schema: { tags, summary: 'Organiser: add a session (dates, times WIB, place, capacity)', params: IdParams, body: SessionBody, response: { 201: SessionResponse, ...errors } } },
     async (request, reply) => reply.status(201).send({ session: await s.catalogue.createSession(trainingCtx(request), request.params.id, request.body) }));
 
   r.get('/api/training/sessions/:id', { schema: { tags, summary: 'A session; organisers also get participants and attendance', params: IdParams, response: { 200: SessionDetailResponse, ...errors } } },
     async (request) => s.attendance.detail(trainingCtx(request), request.params.id));
 
-  r.put('/api/training/sessions/:id', { schema: { tags, summary: 'Organiser: change a session that is not over (capacity never below those enrolled)', params: IdParams, body: SessionBody, response: { 200: SessionResponse, ...errors } } },
+  r.put('/api/training/sessions/:id', { schema: { tags, summary: 'Organiser: change a session that is not over (capacity never below those enrolled); a new date, time or place is notified to those with a place or request', params: IdParams, body: SessionBody, response: { 200: SessionResponse, ...errors } } },
     async (request) => ({ session: await s.catalogue.updateSession(trainingCtx(request), request.params.id, request.body) }));
 
   r.post('/api/training/sessions/:id/cancellation', { schema: { tags, summary: 'Organiser: cancel a session; open places are cancelled and their holders notified', params: IdParams, response: { 200: SessionResponse, ...errors } } },

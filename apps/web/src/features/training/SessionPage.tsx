@@ -5,6 +5,8 @@ import { ApiError } from '../../api/client';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { LoadError, Loading, Notice } from '../../components/ui/Status';
 import { formatDate, todayIso } from '../../lib/format';
+import { EnrolPeople } from './EnrolPeople';
+import { SessionAdmin } from './SessionAdmin';
 import { useComplete, useRequestPlace, useSession, useTick, uploadCertificate, type SessionDetailResponse } from './api';
 import { TextArea } from './fields';
 import { formatJp, sessionWhen } from './format';
@@ -72,6 +74,8 @@ export function SessionPage() {
             </p>
           ) : null}
           {s.abilities.request ? <RequestForm sessionId={s.id} /> : null}
+          {s.abilities.enrol ? <EnrolPeople session={s} /> : null}
+          {s.abilities.manage ? <SessionAdmin session={s} /> : null}
           {detail.data.participants ? <Organiser detail={detail.data} /> : null}
         </>
       ) : null}

@@ -21,6 +21,7 @@ import type {
 } from '@pantau/contracts';
 import type { z } from 'zod';
 import { apiRequest } from '../../api/client';
+import type { EmployeeListResponse } from '../../api/types';
 import { trainingKeys } from './keys';
 
 export type CourseList = z.infer<typeof CourseListResponse>;
@@ -107,6 +108,15 @@ export function useCourseFigures(year: number) {
   });
 }
 
+/** People the caller may see (their chain, or their admin scope) whose name or NIP match; none before a search. */
+export function usePeopleSearch(q: string) {
+  return useQuery({
+    queryKey: [...trainingKeys.all, 'people', q] as const,
+    queryFn: ({ signal }) => apiRequest<EmployeeListResponse>('/api/employees', { signal, query: { q, page: 1, pageSize: 20 } }).then((r) => r.employees),
+    enabled: q.length > 0,
+  });
+}
+
 /** A mutation that refreshes every training query when it succeeds. */
 function useTrainingMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
@@ -158,6 +168,25 @@ export const useCreateCourse = () =>
 export const useCreateSession = () =>
   useTrainingMutation((v: { courseId: number; body: SessionInput }) =>
     apiRequest<{ session: SessionDto }>(`/api/training/courses/${v.courseId}/sessions`, { method: 'POST', body: v.body }),
+  );
+
+export const useUpdateCourse = () =>
+  useTrainingMutation((v: { id: number; body: CourseInput }) => apiRequest<{ course: CourseDto }>(`/api/training/courses/${v.id}`, { method: 'PUT', body: v.body }));
+
+/** Withdraws a course: sessions not started are cancelled and their participants told. */
+export const useCancelCourse = () =>
+  useTrainingMutation((id: number) => apiRequest<{ course: CourseDto }>(`/api/training/courses/${id}/cancellation`, { method: 'POST', body: {} }));
+
+export const useUpdateSession = () =>
+  useTrainingMutation((v: { id: number; body: SessionInput }) => apiRequest<{ session: SessionDto }>(`/api/training/sessions/${v.id}`, { method: 'PUT', body: v.body }));
+
+export const useCancelSession = () =>
+  useTrainingMutation((id: number) => apiRequest<{ session: SessionDto }>(`/api/training/sessions/${id}/cancellation`, { method: 'POST', body: {} }));
+
+/** Enrols people directly (everyone or nobody). */
+export const useEnrol = () =>
+  useTrainingMutation((v: { sessionId: number; employeeIds: number[] }) =>
+    apiRequest<{ enrolments: EnrolmentDto[] }>(`/api/training/sessions/${v.sessionId}/enrolments`, { method: 'POST', body: { employeeIds: v.employeeIds } }),
   );
 
 export const useCreateExternal = () =>
