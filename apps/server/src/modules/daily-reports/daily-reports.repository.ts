@@ -28,6 +28,11 @@ const summaryColumns = sql`r.id, r.employee_id as "employeeId",
 
 /** SQL for daily reports and their activities; no business decisions here. */
 export function dailyReportsRepository(db: DbOrTx) {
+  async function insertEvidenceLinks(links: ReadonlyArray<{ activityId: number; evidenceIds: readonly number[] }>): Promise<void> {
+    const values = links.flatMap((l) => [...new Set(l.evidenceIds)].map((evidenceId) => ({ activityId: l.activityId, evidenceId })));
+    if (values.length > 0) await db.insert(dailyActivityEvidence).values(values);
+  }
+
   return {
     async findById(instansiId: number, id: number): Promise<DailyReportRow | undefined> {
       const [r] = await db
@@ -51,9 +56,24 @@ export function dailyReportsRepository(db: DbOrTx) {
       return r;
     },
 
-    /** Inserts the day, or returns the existing one (one report per employee per date). */
-    async insertOrGet(values: typeof dailyReports.$inferInsert): Promise<{ report: DailyReportRow; created: boolean }> {
-      const [inserted] = await db.insert(dailyReports).values(values).onConflictDoNothing().returning();
+    /**
+     * Inserts the day, or returns the existing one (one report per employee per date). The unit
+     * and OPD are looked up inside the INSERT (the definitive post in force on the date).
+     */
+    async insertOrGet(values: {
+      instansiId: number;
+      employeeId: number;
+      date: string;
+    }): Promise<{ report: DailyReportRow; created: boolean }> {
+      const post = sql`from assignments a join positions p on p.id = a.position_id join org_units u on u.id = p.unit_id
+            where a.employee_id = ${values.employeeId} and a.kind = 'DEFINITIF' and a.valid_from <= ${values.date}::date
+              and (a.valid_to is null or a.valid_to >= ${values.date}::date)
+            order by a.valid_from desc limit 1`;
+      const [inserted] = await db
+        .insert(dailyReports)
+        .values({ ...values, unitId: sql`(select u.id ${post})`, opdId: sql`(select coalesce(u.opd_id, u.id) ${post})` })
+        .onConflictDoNothing()
+        .returning();
       if (inserted) return { report: inserted, created: true };
       const [existing] = await db
         .select()
@@ -128,9 +148,11 @@ export function dailyReportsRepository(db: DbOrTx) {
       const ids = links.map((l) => l.activityId);
       if (ids.length === 0) return;
       await db.delete(dailyActivityEvidence).where(inArray(dailyActivityEvidence.activityId, ids));
-      const values = links.flatMap((l) => [...new Set(l.evidenceIds)].map((evidenceId) => ({ activityId: l.activityId, evidenceId })));
-      if (values.length > 0) await db.insert(dailyActivityEvidence).values(values);
+      await insertEvidenceLinks(links);
     },
+
+    /** Links evidence to activities that have none yet (just inserted): no delete needed. */
+    insertEvidenceLinks,
 
     /** Display names (with gelar) of employees. */
     async names(ids: readonly number[]): Promise<Map<number, string>> {
@@ -142,19 +164,6 @@ export function dailyReportsRepository(db: DbOrTx) {
             from employees e where e.id = any(${sql.param(unique)}::int[])`,
       );
       return new Map(result.map((r) => [r.id, r.name]));
-    },
-
-    /** The employee's definitive unit and its OPD on a date. */
-    async unitOn(employeeId: number, date: string): Promise<{ unitId: number | null; opdId: number | null }> {
-      const [r] = await rows<{ unitId: number; opdId: number | null }>(
-        db,
-        sql`select u.id as "unitId", coalesce(u.opd_id, u.id) as "opdId" from assignments a
-            join positions p on p.id = a.position_id join org_units u on u.id = p.unit_id
-            where a.employee_id = ${employeeId} and a.kind = 'DEFINITIF' and a.valid_from <= ${date}::date
-              and (a.valid_to is null or a.valid_to >= ${date}::date)
-            order by a.valid_from desc limit 1`,
-      );
-      return { unitId: r?.unitId ?? null, opdId: r?.opdId ?? null };
     },
 
     async summaries(where: ReturnType<typeof sql>, opts: { limit: number; offset: number; order?: 'asc' | 'desc' }) {

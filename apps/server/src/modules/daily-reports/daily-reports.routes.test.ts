@@ -340,3 +340,55 @@ describe('GET /api/daily-reports/window and /templates', () => {
     expect((await t.as(s.headB!).get(`/api/daily-reports?employeeId=${org.people.staff1.employeeId}`)).statusCode).toBe(404);
   });
 });
+
+describe('top of the chain (no atasan on the date)', () => {
+  let headDay: number;
+  let kadisDay: number;
+
+  beforeAll(async () => {
+    const made = await api.create(s.headB!, { date: '2025-01-07', submit: true, activities: [activity()] });
+    expect(made.statusCode).toBe(201);
+    headDay = made.json().dailyReport.id;
+    kadisDay = (await api.create(s.kadis!, { date: '2025-01-07', submit: true, activities: [activity()] })).json().dailyReport.id;
+  });
+
+  it('submits with no verifier and queues the day for the admins who administer the employee', async () => {
+    expect((await api.get(s.headB!, headDay)).json().dailyReport).toMatchObject({ status: 'SUBMITTED', verifier: null });
+    const ids = async (who: Session) => (await t.as(who).get('/api/daily-reports/pending')).json().dailyReports.map((r: { id: number }) => r.id);
+    expect(await ids(s.adminBkpsdm!)).toEqual(expect.arrayContaining([headDay, kadisDay]));
+    const opd = await ids(s.adminOpdB!);
+    expect(opd).toContain(headDay);
+    expect(opd).not.toContain(kadisDay);
+    expect(await ids(s.kabid!)).not.toContain(kadisDay);
+  });
+
+  it('fails with 404 for an ADMIN_OPD of another OPD and 403 for the employee, a pegawai or pimpinan', async () => {
+    expect((await api.verify(s.adminOpdB!, kadisDay, { decision: 'VERIFIED' })).statusCode).toBe(404);
+    expect((await api.verify(s.kadis!, kadisDay, { decision: 'VERIFIED' })).statusCode).toBe(403);
+    expect((await api.verify(s.headB!, headDay, { decision: 'VERIFIED' })).statusCode).toBe(403);
+    expect((await api.verify(s.pimpinan!, headDay, { decision: 'VERIFIED' })).statusCode).toBe(403);
+  });
+
+  it('lets the admin verify or return the day, with the same abilities shown on the report', async () => {
+    expect((await api.get(s.adminOpdB!, headDay)).json().dailyReport.abilities.verify).toBe(true);
+    const returned = await api.verify(s.adminOpdB!, headDay, { decision: 'RETURNED', note: 'Lengkapi uraian' });
+    expect(returned.statusCode).toBe(200);
+    expect(returned.json().dailyReport).toMatchObject({ status: 'RETURNED', returnNote: 'Lengkapi uraian' });
+    const verified = await api.verify(s.adminBkpsdm!, kadisDay, { decision: 'VERIFIED' });
+    expect(verified.json().dailyReport).toMatchObject({ status: 'VERIFIED', decidedBy: { id: org.people.adminBkpsdm.employeeId } });
+  });
+});
+
+describe('POST /api/daily-reports/:id/submission with an empty JSON body', () => {
+  it('submits (the key in the header) instead of answering 400', async () => {
+    const id = (await api.create(s.staff2!, { date: '2025-01-03', activities: [activity()] })).json().dailyReport.id;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/daily-reports/${id}/submission`,
+      headers: { cookie: s.staff2!.cookie, 'x-csrf-token': s.staff2!.csrf, 'content-type': 'application/json', 'idempotency-key': key() },
+      payload: '',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().dailyReport.status).toBe('SUBMITTED');
+  });
+});

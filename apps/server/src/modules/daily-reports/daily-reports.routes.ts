@@ -140,25 +140,37 @@ export function dailyReportRoutes(app: FastifyInstance, service: DailyReportServ
     },
   );
 
-  r.post(
-    '/api/daily-reports/:id/submission',
-    {
-      schema: {
-        tags: ['daily-reports'],
-        summary: 'Submit (or resubmit after a return) the day to the atasan of its date',
-        description: IDEMPOTENCY + ' The key is required here.',
-        params: IdParams,
-        body: SubmitBody.optional(),
-        response: { 200: DailyReportResponse, ...errors },
+  // The submission needs no body; a client that sends `content-type: application/json` with an
+  // empty body (fetch with headers but no body) gets the submission, not a 400. Only this route's
+  // scope parses JSON this way.
+  app.register(async (scope) => {
+    const json = scope.getDefaultJsonParser('error', 'error');
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, text, done) => {
+      const raw = String(text);
+      if (raw.trim() === '') return done(null, {});
+      json(request, raw, done);
+    });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/daily-reports/:id/submission',
+      {
+        schema: {
+          tags: ['daily-reports'],
+          summary: 'Submit (or resubmit after a return) the day to the atasan of its date',
+          description: IDEMPOTENCY + ' The key is required here.',
+          params: IdParams,
+          body: SubmitBody.optional(),
+          response: { 200: DailyReportResponse, ...errors },
+        },
       },
-    },
-    async (request, reply) => {
-      const key = idempotencyKeyFrom(request.headers['idempotency-key'], request.body?.idempotencyKey);
-      const result = await service.submit(requireActor(request), request.params.id, key, requestContext(request));
-      reply.status(result.status);
-      return result.body;
-    },
-  );
+      async (request, reply) => {
+        const key = idempotencyKeyFrom(request.headers['idempotency-key'], request.body?.idempotencyKey);
+        const result = await service.submit(requireActor(request), request.params.id, key, requestContext(request));
+        reply.status(result.status);
+        return result.body;
+      },
+    );
+  });
 
   r.post(
     '/api/daily-reports/:id/verification',

@@ -11,6 +11,14 @@ export interface IdempotentResult<T> {
   body: T;
 }
 
+/**
+ * What `work` returns: the answer, and optionally a last step run after the answer is stored —
+ * the transaction's audit rows, so the audit chain's head lock is held only from there to commit.
+ */
+export interface IdempotentWork<T> extends IdempotentResult<T> {
+  finish?: (tx: Tx) => Promise<void>;
+}
+
 export interface IdempotencyRequest {
   userId: number;
   /** From the Idempotency-Key header or the body; undefined when the client sent none. */
@@ -65,10 +73,16 @@ export async function storedAnswer<T>(db: Db, req: IdempotencyRequest): Promise<
 export async function runIdempotent<T>(
   db: Db,
   req: IdempotencyRequest,
-  work: (tx: Tx) => Promise<IdempotentResult<T>>,
+  work: (tx: Tx) => Promise<IdempotentWork<T>>,
 ): Promise<IdempotentResult<T> & { replayed: boolean }> {
   const { key } = req;
-  if (key === undefined) return { ...(await db.transaction(work)), replayed: false };
+  if (key === undefined) {
+    return db.transaction(async (tx) => {
+      const { status, body, finish } = await work(tx);
+      await finish?.(tx);
+      return { status, body, replayed: false };
+    });
+  }
   const fingerprint = fingerprintOf(req.fingerprint);
   return db.transaction(async (tx) => {
     const claimed = await tx
@@ -84,8 +98,9 @@ export async function runIdempotent<T>(
       }
       return { status: stored.statusCode, body: stored.response as T, replayed: true };
     }
-    const result = await work(tx);
-    await tx.update(idempotencyKeys).set({ statusCode: result.status, response: result.body }).where(where);
-    return { ...result, replayed: false };
+    const { status, body, finish } = await work(tx);
+    await tx.update(idempotencyKeys).set({ statusCode: status, response: body }).where(where);
+    await finish?.(tx);
+    return { status, body, replayed: false };
   });
 }
