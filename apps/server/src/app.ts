@@ -155,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ikmWeightVariant: config.feedback.ikmWeightVariant,
       sla: { id: 'pantau-config', name: 'PANTAU_COMPLAINT_SLA_DAYS', workingDays: config.feedback.slaWorkingDays },
       reopenWindowWorkingDays: config.feedback.reopenWindowWorkingDays,
+      complainantChannels: { email: config.mail !== null, phone: config.sms !== null },
     },
   });
   skpModule(app, { db: deps.db.db, clock });

@@ -36,6 +36,8 @@ export const ConfigSchema = z
     PANTAU_PUBLIC_URL: z.string().url('must be a full URL such as https://pantau.example.go.id').optional(),
     PANTAU_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
     PANTAU_MAIL_FROM: z.string().email('must be an e-mail address').default('pantau@localhost'),
+    PANTAU_SMS_GATEWAY_URL: z.string().regex(/^https?:\/\//, 'must start with http:// or https://').optional(),
+    PANTAU_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
     PANTAU_REPORT_BACKDATE_DAYS: z.coerce.number().int().min(0).max(30).default(3),
     PANTAU_REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm (WIB)').default('15:00'),
     PANTAU_FEEDBACK_HASH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -71,6 +73,8 @@ export interface Config {
   filesDir: string;
   publicUrl: string | null;
   mail: { smtpUrl: string; from: string } | null;
+  /** Generic HTTP SMS/WhatsApp gateway (POST JSON {to, text}); null = no text messages. */
+  sms: { url: string; token: string | null } | null;
   dailyReports: { backdateWorkingDays: number; reminderTime: string };
   feedback: {
     clientHashSecret?: string;
@@ -125,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     filesDir: resolve(c.PANTAU_FILES_DIR ?? join(c.DATABASE_URL ? './data' : c.PANTAU_DATA_DIR, 'files')),
     publicUrl: c.PANTAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     mail: c.PANTAU_SMTP_URL ? { smtpUrl: c.PANTAU_SMTP_URL, from: c.PANTAU_MAIL_FROM } : null,
+    sms: c.PANTAU_SMS_GATEWAY_URL ? { url: c.PANTAU_SMS_GATEWAY_URL, token: c.PANTAU_SMS_GATEWAY_TOKEN ?? null } : null,
     dailyReports: { backdateWorkingDays: c.PANTAU_REPORT_BACKDATE_DAYS, reminderTime: c.PANTAU_REMINDER_TIME },
     feedback: {
       clientHashSecret: c.PANTAU_FEEDBACK_HASH_SECRET,

@@ -12,6 +12,8 @@ import { systemClock, wibDate } from './lib/clock.js';
 import { createDailyReportWorker } from './modules/daily-reports/worker.js';
 import { createTrainingJobs } from './modules/training/index.js';
 import { createSmtpMailer } from './modules/notifications/smtp-mailer.js';
+import { createSmsGateway } from './modules/notifications/sms-gateway.js';
+import { createComplainantNoticeJobs } from './modules/feedback/complainant-notices.js';
 
 /** The only reader of process.env. */
 async function main(): Promise<void> {
@@ -67,13 +69,24 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config, db: handle });
+  const mailer = config.mail ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from }) : null;
   const worker = createDailyReportWorker({
     db: handle.db,
     clock: systemClock,
     settings: config.dailyReports,
-    mailer: config.mail ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from }) : null,
+    mailer,
     onError: (err) => app.log.error({ err }, 'background job failed'),
-    modules: [({ notifications }) => createTrainingJobs({ db: handle.db, clock: systemClock, notifications })],
+    modules: [
+      ({ notifications }) => createTrainingJobs({ db: handle.db, clock: systemClock, notifications }),
+      () =>
+        createComplainantNoticeJobs({
+          db: handle.db,
+          mailer,
+          sms: config.sms ? createSmsGateway(config.sms) : null,
+          publicUrl: config.publicUrl,
+          reopenWindowWorkingDays: config.feedback.reopenWindowWorkingDays,
+        }),
+    ],
   });
   let closing = false;
   const shutdown = async (signal: string) => {

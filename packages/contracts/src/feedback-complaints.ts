@@ -79,6 +79,9 @@ export const ComplaintCreatedResponse = z.object({
   verifyDueOn: z.string().describe('Last day for verification and forwarding (hari kerja)'),
   anonymous: z.boolean(),
   confidential: z.boolean(),
+  codeSentBy: z
+    .array(z.enum(['EMAIL', 'PHONE']))
+    .describe('Where the code and secret are being sent (queued); empty: nowhere (no contact, or no mail server / SMS gateway) — write them down'),
 });
 
 export const ComplaintTrackingParams = z.object({ code: z.string().trim().max(20) });

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { COMPLAINT_LIMITS, type CreateComplaintBody } from '@pantau/contracts';
 import { addDays, addWorkingDays, complaintDeadline, reopenCheck } from '@pantau/domain';
@@ -9,6 +9,7 @@ import { type Clock, wibDate } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { RequestContext } from '../auth/actor.js';
 import { raiseAlert, resolveResponsible } from './alerts.raise.js';
+import { type NoticeChannel, queueComplainantNotices } from './complainant-notices.js';
 import { safeFileName, sniffType, stripMetadata } from './attachments.js';
 import { complaintsRepository, type ComplaintRow } from './complaints.repository.js';
 import { reopenPatch } from './complaints.workflow.js';
@@ -17,19 +18,12 @@ import { holidayDates } from './holidays-2026.js';
 import { servicePointsRepository } from './service-points.repository.js';
 import type { PublicClient } from './surveys.service.js';
 import { cleanOptional, cleanText, clientHash, normalisedForDuplicates, sha256 } from './text.js';
-
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** "ADU-7K3M-9Q2X": 40 random bits; useless without the token, so it is not a secret itself. */
-function trackingCode(): string {
-  const bytes = randomBytes(8);
-  const chars = [...bytes].map((b) => CODE_ALPHABET[b % 32] ?? 'A').join('');
-  return `ADU-${chars.slice(0, 4)}-${chars.slice(4)}`;
-}
+import { codeCandidates, newTrackingCode, newTrackingSecret, secretCandidates } from './tracking-code.js';
 
 function tokenMatches(token: string | undefined, hash: string): boolean {
   if (token === undefined || token.length === 0) return false;
-  return timingSafeEqual(Buffer.from(sha256(token)), Buffer.from(hash));
+  // Every candidate is compared, so the time does not tell which one matched.
+  return secretCandidates(token).reduce((ok, t) => timingSafeEqual(Buffer.from(sha256(t)), Buffer.from(hash)) || ok, false);
 }
 
 /** The public context of an audit row: no address, no actor (the complainant is never identified). */
@@ -65,8 +59,8 @@ export function createPublicComplaintService({ db, clock, settings }: { db: Db; 
 
   /** The complaint behind a code and token; 404 for a wrong pair, so codes cannot be probed. */
   async function authorised(code: string, token: string | undefined): Promise<ComplaintRow> {
-    const c = await repo.byCode(code.toUpperCase());
-    if (!c || !tokenMatches(token, c.tokenHash)) throw notFound();
+    const c = (await repo.byCodes(codeCandidates(code))).find((row) => tokenMatches(token, row.tokenHash));
+    if (!c) throw notFound();
     return c;
   }
 
@@ -78,7 +72,11 @@ export function createPublicComplaintService({ db, clock, settings }: { db: Db; 
       const today = wibDate(now);
       // Honeypot: a plausible answer, nothing stored.
       if (body.website !== undefined && body.website.trim() !== '') {
-        return { trackingCode: trackingCode(), token: randomBytes(24).toString('base64url'), receivedOn: today, verifyDueOn: today, anonymous: body.anonymous, confidential: body.confidential };
+        const seemsSent: NoticeChannel[] = [
+          ...(settings.complainantChannels.email && body.contact?.email ? (['EMAIL'] as const) : []),
+          ...(settings.complainantChannels.phone && body.contact?.phone ? (['PHONE'] as const) : []),
+        ];
+        return { trackingCode: newTrackingCode(), token: newTrackingSecret(), receivedOn: today, verifyDueOn: today, anonymous: body.anonymous, confidential: body.confidential, codeSentBy: seemsSent };
       }
       const where = await target(body);
       const description = cleanText(body.description);
@@ -97,15 +95,15 @@ export function createPublicComplaintService({ db, clock, settings }: { db: Db; 
       const holidays = await holidaysFrom(where.instansiId, today);
       const verifyDueOn = complaintDeadline('VERIFIKASI', today, holidays, settings.sla);
       const responsible = await resolveResponsible(db, where.unitId, subject, today);
-      const code = trackingCode();
-      const token = randomBytes(24).toString('base64url');
+      const code = newTrackingCode();
+      const token = newTrackingSecret();
       const contact = {
         name: cleanOptional(body.contact?.name),
         phone: body.contact?.phone ?? null,
         email: body.contact?.email?.toLowerCase() ?? null,
       };
 
-      await db.transaction(async (tx) => {
+      const codeSentBy = await db.transaction(async (tx) => {
         const txRepo = complaintsRepository(tx);
         const c = await txRepo.insert({
           instansiId: where.instansiId,
@@ -129,6 +127,7 @@ export function createPublicComplaintService({ db, clock, settings }: { db: Db; 
           updatedAt: now,
         });
         await txRepo.insertContact(c.id, contact);
+        const via = await queueComplainantNotices(tx, settings.complainantChannels, { complaintId: c.id, instansiId: where.instansiId, kind: 'RECEIVED', secret: token });
         await txRepo.addHistory([{ complaintId: c.id, at: now, kind: 'DITERIMA', toStatus: 'DITERIMA', actorKind: 'PELAPOR', visibleToComplainant: true }]);
         // Neither the contact nor the text goes into the audit log (officials read it).
         await recordAudit(tx, citizenContext(requestId), {
@@ -165,8 +164,9 @@ export function createPublicComplaintService({ db, clock, settings }: { db: Db; 
             dueOn: verifyDueOn,
           },
         });
+        return via;
       });
-      return { trackingCode: code, token, receivedOn: today, verifyDueOn, anonymous: body.anonymous, confidential: body.confidential };
+      return { trackingCode: code, token, receivedOn: today, verifyDueOn, anonymous: body.anonymous, confidential: body.confidential, codeSentBy };
     },
 
     async track(code: string, token: string | undefined) {
@@ -258,6 +258,7 @@ export function createPublicComplaintService({ db, clock, settings }: { db: Db; 
           at: now,
           payload: { complaintId: c.id, category: c.category, dueOn: patch.dueOn },
         });
+        await queueComplainantNotices(tx, settings.complainantChannels, { complaintId: c.id, instansiId: c.instansiId, kind: 'REOPENED' });
       });
       return this.track(code, token);
     },

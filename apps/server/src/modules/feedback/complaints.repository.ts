@@ -1,4 +1,4 @@
-import { type SQL, and, asc, eq, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
 import {
@@ -82,9 +82,10 @@ export function complaintsRepository(db: DbOrTx) {
       return row;
     },
 
-    async byCode(code: string): Promise<ComplaintRow | undefined> {
-      const [row] = await db.select().from(complaints).where(eq(complaints.trackingCode, code));
-      return row;
+    /** The complaints stored under the codes a typed code may stand for (almost always one). */
+    async byCodes(candidates: string[]): Promise<ComplaintRow[]> {
+      if (candidates.length === 0) return [];
+      return db.select().from(complaints).where(inArray(complaints.trackingCode, candidates));
     },
 
     /** Updates a complaint only if it is still in `expected` status (two officials acting at once). */

@@ -9,6 +9,7 @@ import { type Clock, wibDate } from '../../lib/clock.js';
 import { recordAudit, recordRead } from '../audit/audit.repository.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { publishFeedbackEvent } from './alerts.repository.js';
+import { queueComplainantNotices } from './complainant-notices.js';
 import { complaintsRepository, type ComplaintListRow } from './complaints.repository.js';
 import { abilitiesFor, mayReveal, mayTransition, toSummary } from './complaints.presenter.js';
 import { cleanTransition, historyNote, transitionPatch } from './complaints.workflow.js';
@@ -181,6 +182,9 @@ export function createComplaintService({ db, clock, settings }: { db: Db; clock:
           oldValues: { status: full.status },
           newValues: { ...changed, note },
         });
+        if (body.to === 'DITOLAK' || body.to === 'DITINDAKLANJUTI' || body.to === 'SELESAI') {
+          await queueComplainantNotices(tx, settings.complainantChannels, { complaintId: id, instansiId: scope.instansiId, kind: body.to });
+        }
         if (body.to === 'DIDISPOSISIKAN' && targetHead !== null) {
           await publishFeedbackEvent(tx, {
             instansiId: scope.instansiId,

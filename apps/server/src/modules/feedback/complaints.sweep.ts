@@ -4,6 +4,7 @@ import { type Clock, wibDate } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { RequestContext } from '../auth/actor.js';
 import { publishFeedbackEvent } from './alerts.repository.js';
+import { queueComplainantNotices } from './complainant-notices.js';
 import { complaintsRepository, type ComplaintRow } from './complaints.repository.js';
 import { closePatch } from './complaints.workflow.js';
 import { feedbackPeopleRepository } from './feedback-people.repository.js';
@@ -64,6 +65,7 @@ export function createComplaintSweep({ db, clock, settings }: { db: Db; clock: C
         oldValues: { status: c.status },
         newValues: { status: 'SELESAI', closedOn: today, resolutionDays: patch.resolutionDays },
       });
+      await queueComplainantNotices(tx, settings.complainantChannels, { complaintId: c.id, instansiId: c.instansiId, kind: 'SELESAI' });
       return true;
     });
   }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import {
   addDays,
@@ -19,6 +18,7 @@ import { feedbackPeopleRepository } from './feedback-people.repository.js';
 import { seedNationalHolidays, holidayDates } from './holidays-2026.js';
 import { slugify } from './service-points.service.js';
 import { sha256 } from './text.js';
+import { newTrackingCode, newTrackingSecret } from './tracking-code.js';
 
 /**
  * Demo data for citizen feedback, for the demo seeder and the benchmark: service points for the
@@ -156,8 +156,8 @@ export async function seedFeedbackDemo(db: DbOrTx, o: FeedbackDemoOptions): Prom
     for (let d = start; d <= o.today; d = addDays(d, rng.int(10, 30))) {
       const day = firstWorkingDayFrom(d, holidays);
       if (day > o.today) break;
-      const code = `ADU-${randomBytes(4).toString('hex').toUpperCase().slice(0, 4)}-${randomBytes(4).toString('hex').toUpperCase().slice(0, 4)}`;
-      const token = randomBytes(24).toString('base64url');
+      const code = newTrackingCode();
+      const token = newTrackingSecret();
       const age = workingDaysAfter(day, o.today, holidays);
       const verifyDueOn = complaintDeadline('VERIFIKASI', day, holidays);
       const disposedOn = addWorkingDays(day, rng.int(1, 4), holidays);

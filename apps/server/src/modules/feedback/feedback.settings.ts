@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { NoticeChannels } from './complainant-notices.js';
 import { COMPLAINT_SLA_LAPOR, type ComplaintSlaConfig, type IkmWeightVariant } from '@pantau/domain';
 
 /**
@@ -31,6 +32,8 @@ export interface FeedbackSettings {
   publicCacheMs: number;
   /** How often deadlines are checked (escalation, closing); 0 = never on a timer. */
   sweepIntervalMs: number;
+  /** Ways to reach a complainant who left a contact (SMTP / SMS gateway configured). */
+  complainantChannels: NoticeChannels;
 }
 
 export const DEFAULT_FEEDBACK_SETTINGS: FeedbackSettings = {
@@ -47,4 +50,5 @@ export const DEFAULT_FEEDBACK_SETTINGS: FeedbackSettings = {
   rateLimits: { windowMs: 10 * 60_000, surveys: 30, complaints: 5, lookups: 60, uploads: 10 },
   publicCacheMs: 30_000,
   sweepIntervalMs: 5 * 60_000,
+  complainantChannels: { email: false, phone: false },
 };

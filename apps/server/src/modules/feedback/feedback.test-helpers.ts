@@ -42,10 +42,10 @@ let ipCounter = 0;
 /** A fresh client address per call site, so per-address limits of one test do not leak into another. */
 export const nextIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
 
-export async function feedbackFixture(start = '2026-03-02T02:00:00Z'): Promise<FeedbackFixture> {
+export async function feedbackFixture(start = '2026-03-02T02:00:00Z', opts: { env?: Record<string, string> } = {}): Promise<FeedbackFixture> {
   const db = await freshDb();
   const clock = movableClock(start);
-  const t = await buildTestApp(db, { clock });
+  const t = await buildTestApp(db, { clock, env: opts.env });
   const org = await makeOrg(db.db);
   const s: Record<string, Session> = {};
   for (const [k, p] of Object.entries(org.people)) s[k] = await t.signIn(p);

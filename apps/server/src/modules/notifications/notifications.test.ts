@@ -1,7 +1,7 @@
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../test/db.js';
+import { bodyText, fakeSmtp } from '../../../test/fake-smtp.js';
 import { makeOrg, type TestOrg } from '../../../test/factories.js';
 import { buildTestApp, type Session, type TestApp } from '../../../test/http.js';
 import type { OpenDb } from '../../db/open-db.js';
@@ -9,54 +9,6 @@ import { employees, holidays, jobs, notifications } from '../../db/schema/index.
 import { activity, reports, testClock } from '../daily-reports/daily-reports.test-helpers.js';
 import { createDailyReportWorker } from '../daily-reports/worker.js';
 import { createSmtpMailer, formatMessage } from './smtp-mailer.js';
-
-/** A real SMTP server on localhost (smtp-server): AUTH PLAIN without TLS, records each message. */
-function fakeSmtp() {
-  const messages: Array<{ from: string; to: string; data: string; auth: string | null }> = [];
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    authOptional: true,
-    authMethods: ['PLAIN'],
-    logger: false,
-    onAuth(auth, _session, callback) {
-      callback(null, { user: `\0${auth.username ?? ''}\0${auth.password ?? ''}` });
-    },
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith('tolak@')) {
-        const err = Object.assign(new Error('no such user'), { responseCode: 550 });
-        callback(err);
-        return;
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const from = session.envelope.mailFrom;
-        messages.push({
-          from: `MAIL FROM:<${from ? from.address : ''}>`,
-          to: `RCPT TO:<${session.envelope.rcptTo.map((r) => r.address).join(',')}>`,
-          data: Buffer.concat(chunks).toString('utf8'),
-          auth: typeof session.user === 'string' ? session.user : null,
-        });
-        callback();
-      });
-    },
-  });
-  return {
-    messages,
-    async start(): Promise<number> {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const addr = server.server.address();
-      return typeof addr === 'object' && addr ? addr.port : 0;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-const bodyText = (data: string) => Buffer.from(data.split('\r\n\r\n')[1]?.replace(/\r\n/g, '') ?? '', 'base64').toString('utf8');
 
 describe('SMTP mailer', () => {
   it('formats UTF-8 subjects and bodies safely', () => {

@@ -39,7 +39,7 @@ export function ComplaintFormPage() {
 
   const [draft, setDraft] = useState<ComplaintDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<FormErrors>({});
-  const [sent, setSent] = useState<{ created: ComplaintCreated; uploads: UploadState[] } | null>(null);
+  const [sent, setSent] = useState<{ created: ComplaintCreated; uploads: UploadState[]; contactGiven: boolean } | null>(null);
   const create = useCreateComplaint();
 
   const effectiveDraft: ComplaintDraft = withWhere ? draft : { ...draft, target: `sp:${fixedSlug ?? ''}` };
@@ -128,7 +128,8 @@ export function ComplaintFormPage() {
     const files = effectiveDraft.files;
     create.mutate(parsed.data, {
       onSuccess: (created) => {
-        setSent({ created, uploads: files.map((file) => ({ file, state: 'pending' })) });
+        const contactGiven = parsed.data.contact?.phone !== undefined || parsed.data.contact?.email !== undefined;
+        setSent({ created, uploads: files.map((file) => ({ file, state: 'pending' })), contactGiven });
         setDraft(EMPTY_DRAFT);
         go('sent', true);
         void sendUploads(created, files.map((file) => ({ file, state: 'pending' })));
@@ -142,14 +143,14 @@ export function ComplaintFormPage() {
       const item = result[i];
       if (!item || item.state === 'done') continue;
       result[i] = { file: item.file, state: 'sending' };
-      setSent({ created, uploads: [...result] });
+      setSent((prev) => (prev === null ? null : { ...prev, created, uploads: [...result] }));
       try {
         await uploadAttachment(created.trackingCode, created.token, item.file);
         result[i] = { file: item.file, state: 'done' };
       } catch (error) {
         result[i] = { file: item.file, state: 'failed', message: error instanceof ApiError ? error.message : t('form.sent.uploadFailed') };
       }
-      setSent({ created, uploads: [...result] });
+      setSent((prev) => (prev === null ? null : { ...prev, created, uploads: [...result] }));
     }
   };
 
@@ -172,7 +173,14 @@ export function ComplaintFormPage() {
   const serviceForStaff = chosenService.data ?? null;
 
   if (step === 'sent' && sent) {
-    return <SentStep created={sent.created} uploads={sent.uploads} onRetry={() => void sendUploads(sent.created, sent.uploads)} />;
+    return (
+      <SentStep
+        created={sent.created}
+        contactGiven={sent.contactGiven}
+        uploads={sent.uploads}
+        onRetry={() => void sendUploads(sent.created, sent.uploads)}
+      />
+    );
   }
   if (step === 'where') {
     return (

@@ -13,8 +13,21 @@ export interface UploadState {
   message?: string;
 }
 
-/** The tracking code and secret (shown once), what happens next, and the attachments' progress. */
-export function SentStep({ created, uploads, onRetry }: { created: ComplaintCreated; uploads: UploadState[]; onRetry: () => void }) {
+/**
+ * The tracking code and secret (shown once), where they are also being sent (e-mail, SMS/WhatsApp)
+ * or that they must be written down, what happens next, and the attachments' progress.
+ */
+export function SentStep({
+  created,
+  contactGiven,
+  uploads,
+  onRetry,
+}: {
+  created: ComplaintCreated;
+  contactGiven: boolean;
+  uploads: UploadState[];
+  onRetry: () => void;
+}) {
   const { t, i18n } = useTranslation(NS);
   const lang = i18n.language;
   const sending = uploads.findIndex((u) => u.state === 'sending' || u.state === 'pending');
@@ -35,7 +48,17 @@ export function SentStep({ created, uploads, onRetry }: { created: ComplaintCrea
           <dd data-testid="tracking-secret">{groupSecret(created.token)}</dd>
         </dl>
       </div>
+      {created.codeSentBy.length > 0 ? (
+        <p data-testid="code-sent">
+          {created.codeSentBy.includes('EMAIL') && created.codeSentBy.includes('PHONE')
+            ? t('form.sent.sentBoth')
+            : created.codeSentBy.includes('EMAIL')
+              ? t('form.sent.sentEmail')
+              : t('form.sent.sentPhone')}
+        </p>
+      ) : null}
       <Notice tone="warning">
+        {contactGiven && created.codeSentBy.length === 0 ? <p data-testid="code-not-sent">{t('form.sent.notSent')}</p> : null}
         <p>{t('form.sent.saveAdvice')}</p>
       </Notice>
 

@@ -135,7 +135,7 @@ function LookupForm({
           label={t('track.secret')}
           hint={t('track.secretHint')}
           error={errors.secret}
-          autoCapitalize="none"
+          autoCapitalize="characters"
           autoComplete="off"
           spellCheck={false}
           value={secret}
