@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { ensureBootstrapAdmin } from './modules/instansi/bootstrap.js';
 import { seedDemo, formatDemoLogins } from './db/seed/demo.js';
 import { seedFeedbackDemo } from './modules/feedback/demo-feedback.js';
+import { seedDailyReportDemo } from './modules/daily-reports/demo-daily.js';
 import { seedTrainingDemo } from './modules/training/demo-training.js';
 import { instansi } from './db/schema/index.js';
 import { systemClock, wibDate } from './lib/clock.js';
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
       const today = wibDate(new Date());
       const result = await seedDemo(handle.db, { size: config.demo.size, today });
       const feedback = await seedFeedbackDemo(handle.db, { instansiId: result.instansiId, today });
+      if (config.demo.dailyReportDays > 0) {
+        await seedDailyReportDemo(handle.db, { instansiId: result.instansiId, today, workingDays: config.demo.dailyReportDays });
+      }
       await seedTrainingDemo(handle.db, { instansiId: result.instansiId, today, filesDir: config.filesDir });
       console.log(`Data contoh siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       console.log(formatDemoLogins(result.logins));

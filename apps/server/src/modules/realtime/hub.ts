@@ -34,6 +34,13 @@ function deliver(entry: Entry, event: EventRow): void {
 }
 
 /**
+ * Events about one person's own inbox (a new notification): only that person's connections get
+ * them, not every supervisor or admin whose scope covers the person (their bell would refetch for
+ * nothing).
+ */
+const PERSONAL_EVENT_TYPES: ReadonlySet<string> = new Set(['notification.created']);
+
+/**
  * One per server process: LISTENs on the events channel, loads each announced event once and
  * hands it to the local SSE connections whose row scope covers one of its subject employees.
  */
@@ -58,6 +65,10 @@ export function createRealtimeHub(deps: { db: Db; listener: Listener; clock: Clo
 
   function visible(entry: Entry, event: EventRow): boolean {
     if (event.instansiId !== entry.sub.actor.instansiId) return false;
+    if (PERSONAL_EVENT_TYPES.has(event.type)) {
+      const me = entry.sub.actor.employeeId;
+      return me !== null && event.subjectEmployeeIds.includes(me);
+    }
     if (entry.scope.all) return true;
     return event.subjectEmployeeIds.some((id) => entry.scope.ids.has(id));
   }

@@ -52,6 +52,27 @@ describe('GET /api/events', () => {
     }
   });
 
+  it('delivers a new-notification event to its recipient only, not to the atasan or admins above', async () => {
+    const kasi = await t.signIn(org.people.kasi);
+    const staff = await t.signIn(org.people.staff1);
+    const admin = await t.signIn(org.people.adminBkpsdm);
+    const streams = await Promise.all([kasi, staff, admin].map((s) => openSse(`${base}/api/events`, headers(s))));
+    try {
+      await db.db.transaction((tx) =>
+        publishEvent(tx, { instansiId: org.instansiId, type: 'notification.created', subjectEmployeeIds: [org.people.staff1.employeeId], payload: {} }),
+      );
+      await publish(db, org.people.staff1.employeeId, 'penanda-akhir');
+      const [kasiStream, staffStream, adminStream] = streams;
+      await staffStream!.waitFor((e) => e.event === 'notification.created');
+      for (const s of [kasiStream!, adminStream!]) {
+        await s.waitFor((e) => e.data.includes('penanda-akhir'));
+        expect(s.received.some((e) => e.event === 'notification.created')).toBe(false);
+      }
+    } finally {
+      await Promise.all(streams.map((s) => s.close()));
+    }
+  });
+
   it('does not deliver an event whose transaction rolled back', async () => {
     const kasi = await t.signIn(org.people.kasi);
     const stream = await openSse(`${base}/api/events`, headers(kasi));

@@ -29,9 +29,9 @@ export function LiveUpdates() {
         stale(teamKeys.all);
       }
       if (event.type === 'supervision.recorded') stale(supervisionKeys.all);
-      if (event.type === 'notification.created' || event.type === 'daily_report.returned' || event.type === 'supervision.recorded') {
-        stale(notificationKeys.all);
-      }
+      // Only the recipient's own connections get notification.created (the server filters it);
+      // a return or a pembinaan note for a subordinate must not refetch the atasan's bell.
+      if (event.type === 'notification.created') stale(notificationKeys.all);
     },
     [queryClient],
   );
