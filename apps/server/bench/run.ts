@@ -22,14 +22,14 @@
  *   BENCH_MAX_MINUTES      hard stop for the whole run (default 15)
  * Output: a table per driver on stdout and apps/server/bench/results/bench-<timestamp>.json.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hash, verify } from '@node-rs/argon2';
 import type { DbDriver, OpenDb } from '../src/db/open-db.js';
-import type { LoadFailure, LoadJob, LoadResult } from './load-worker.js';
+import { startLoadWorker, type LoadClient } from './load-client.js';
+import type { LoadJob, LoadResult } from './load-worker.js';
 import {
   Cleanups,
   DEFAULT_PG_URL,
@@ -91,42 +91,13 @@ watchdog.unref();
 // ---------------------------------------------------------------------------------------------
 // Load generator child process
 
-let worker: ChildProcess | undefined;
-let nextJobId = 1;
-const pending = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
-
-function startWorker(): ChildProcess {
-  const child = fork(fileURLToPath(new URL('./load-worker.ts', import.meta.url)), [], {
-    execArgv: process.execArgv, // the tsx loader this script runs under
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  child.on('message', (msg: LoadResult | LoadFailure) => {
-    const p = pending.get(msg.id);
-    if (!p) return;
-    pending.delete(msg.id);
-    if (msg.type === 'result') p.resolve(msg);
-    else p.reject(new Error(`load worker: ${msg.message}`));
-  });
-  child.on('exit', (code) => {
-    for (const [, p] of pending) p.reject(new Error(`load worker exited (${code})`));
-    pending.clear();
-  });
-  cleanups.push(() => {
-    if (child.exitCode === null) child.kill();
-  });
-  return child;
-}
+let worker: LoadClient | undefined;
 
 type Job = Omit<LoadJob, 'type' | 'id' | 'connections' | 'origin' | 'seconds' | 'seed'>;
 
 function load(job: Job, origin: string, seconds: number, seed: number): Promise<LoadResult> {
-  const w = worker;
-  if (!w) throw new Error('load worker not started');
-  const id = nextJobId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.send({ ...job, origin, seconds, seed, type: 'run', id, connections: CONNECTIONS } satisfies LoadJob);
-  });
+  if (!worker) throw new Error('load worker not started');
+  return worker.run({ ...job, origin, seconds, seed, connections: CONNECTIONS });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +146,7 @@ async function cpuSnapshot(handle: OpenDb): Promise<CpuSnapshot> {
     at: performance.now(),
     machine: machineBusy(),
     server: ((u.user + u.system) / 1e6) * TICKS,
-    worker: worker?.pid ? procTicks(worker.pid) : 0,
+    worker: worker?.child.pid ? procTicks(worker.child.pid) : 0,
     postgres: await postgresBackends(handle),
   };
 }
@@ -428,7 +399,7 @@ async function main(): Promise<void> {
   if ((os.loadavg()[0] ?? 0) > cpus.length * 0.5) {
     console.log('note: the machine is already busy; absolute figures will be low, compare the ratios.');
   }
-  worker = startWorker();
+  worker = startLoadWorker(cleanups);
   const reports: Array<DriverReport | Skipped> = [];
   for (const driver of DRIVERS) reports.push(await benchDriver(driver));
 

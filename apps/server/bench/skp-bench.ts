@@ -1,66 +1,127 @@
 /**
- * SKP benchmark (issue 3), on PostgreSQL with the full demo city (~6,700 employees):
- *   1. setup (not timed as a result): approved SKPs for everyone, the year's periods, and an
- *      organisation predikat for every OPD in the current period;
- *   2. evaluating and finalising the period for the whole city through the real services: each
- *      pejabat penilai rates each of their employees (one transaction per rating, audited) and
- *      then finalises their team at once (distribution check per pool, justification recorded);
- *   3. the supervisor's team-rating page (GET /api/skp/evaluations) for the penilai whose team is
- *      closest to 40 people, over HTTP (inject) with a signed-in session; and the live
- *      distribution check the page calls after each rating.
- * Prints timings (total, p50, p99) and writes nothing else. Run: `npx tsx apps/server/bench/skp-bench.ts`.
+ * SKP benchmark (issue 3), on PostgreSQL with the full demo city (~6,700 employees). Each figure
+ * is printed next to a baseline measured in the same run (see docs/benchmarks.md, "SKP"):
  *
- * Environment: SKP_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a
- * throwaway database pantau_skp_bench_<pid> is created and dropped), SKP_BENCH_PAGE_RUNS (default 50),
- * SKP_BENCH_MAX_RATINGS (default all; a cap for quick runs), SKP_BENCH_KEEP_DB=1 (keep the database for EXPLAIN).
+ *   1. setup (not a result): approved SKPs for everyone, the year's periods, and an organisation
+ *      predikat for every OPD in the current period;
+ *   2. city, baseline: the same evaluation rows written by plain pg statements (one INSERT per
+ *      rating, one UPDATE per team to finalise) into another period, with the same concurrency;
+ *   3. city, the real services: every pejabat penilai rates each of their employees (one
+ *      transaction per rating, audited, with the live distribution returned) and then finalises
+ *      the team at once (distribution checked per pool, justification recorded). Penilai work in
+ *      parallel (SKP_BENCH_CONCURRENCY at a time);
+ *   4. the team-rating page (GET /api/skp/evaluations) over HTTP for the penilai whose team is
+ *      closest to 40, under load (autocannon in a child process, SKP_BENCH_CONNECTIONS
+ *      connections), against GET /bench/hello on the same Fastify instance; plus serial timings.
+ *
+ * Run: `npm run bench:skp` (or as a child of `npm run bench`). Exit status 0 only when every step
+ * succeeded. The throwaway database is dropped on every exit path (end, error, SIGINT/SIGTERM,
+ * watchdog) unless SKP_BENCH_KEEP_DB=1.
+ *
+ * Environment:
+ *   SKP_BENCH_DATABASE_URL / BENCH_DATABASE_URL  PostgreSQL server (loopback only; default
+ *                                   postgres://postgres@127.0.0.1:5432/postgres)
+ *   SKP_BENCH_CONCURRENCY           penilai working at the same time in the city run (default 4)
+ *   SKP_BENCH_CONNECTIONS           connections for the page load (default 4)
+ *   SKP_BENCH_SECONDS               measured seconds per page load run (default 8, after 2 s warm-up)
+ *   SKP_BENCH_MAX_RATINGS           cap on ratings in the city run (default all; for quick runs)
+ *   SKP_BENCH_MAX_MINUTES           watchdog (default 10)
+ *   SKP_BENCH_KEEP_DB=1             keep the database (for EXPLAIN)
  */
-import pg from 'pg';
 import { evaluationPeriods, type Rating } from '@pantau/domain';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDb, type OpenDb } from '../src/db/open-db.js';
-import { runMigrations } from '../src/db/migrate.js';
-import { seedDemo } from '../src/db/seed/demo.js';
+import type { OpenDb } from '../src/db/open-db.js';
 import { systemClock, wibDate } from '../src/lib/clock.js';
-import { hashPassword } from '../src/modules/auth/passwords.js';
 import type { Actor } from '../src/modules/auth/actor.js';
+import { hashPassword } from '../src/modules/auth/passwords.js';
 import { orgRepository } from '../src/modules/org/org.repository.js';
 import { createSkpServices } from '../src/modules/skp/index.js';
 import type { SkpCtx } from '../src/modules/skp/skp-context.js';
+import { startLoadWorker, type LoadClient } from './load-client.js';
+import type { LoadResult } from './load-worker.js';
+import { Cleanups, DEFAULT_PG_URL, signIn, startTarget } from './target.js';
 
-const BASE_URL = process.env.SKP_BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const PAGE_RUNS = Number(process.env.SKP_BENCH_PAGE_RUNS ?? 50);
-const MAX_RATINGS = Number(process.env.SKP_BENCH_MAX_RATINGS ?? Number.POSITIVE_INFINITY);
-const DB_NAME = `pantau_skp_bench_${process.pid}`;
-const KEEP_DB = process.env.SKP_BENCH_KEEP_DB === '1';
-
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+const intEnv = (name: string, fallback: number, min: number, max: number) => {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number ${min}–${max}, got ${raw}`);
+  return n;
 };
+const PG_URL = process.env.SKP_BENCH_DATABASE_URL || process.env.BENCH_DATABASE_URL || DEFAULT_PG_URL;
+const CONCURRENCY = intEnv('SKP_BENCH_CONCURRENCY', 4, 1, 10);
+const CONNECTIONS = intEnv('SKP_BENCH_CONNECTIONS', 4, 1, 50);
+const SECONDS = intEnv('SKP_BENCH_SECONDS', 8, 1, 120);
+const MAX_RATINGS = intEnv('SKP_BENCH_MAX_RATINGS', 1_000_000, 1, 1_000_000);
+const MAX_MINUTES = intEnv('SKP_BENCH_MAX_MINUTES', 10, 1, 120);
+const KEEP_DB = process.env.SKP_BENCH_KEEP_DB === '1';
+const WARMUP_SECONDS = 2;
 
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
+// ---------------------------------------------------------------------------------------------
+// Clean-up on every exit path
+
+const cleanups = new Cleanups();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: cleaning up …`);
+    void cleanups.all().finally(() => process.exit(130));
+  });
 }
+const watchdog = setTimeout(() => {
+  console.error(`\nSKP_BENCH_MAX_MINUTES (${MAX_MINUTES}) exceeded: stopping.`);
+  void cleanups.all().finally(() => process.exit(1));
+}, MAX_MINUTES * 60_000);
+watchdog.unref();
 
-function stats(ms: number[]) {
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+interface Timings { n: number; p50: number; p99: number; max: number }
+function timings(ms: readonly number[]): Timings {
   const sorted = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const total = ms.reduce((a, b) => a + b, 0);
-  return `n=${ms.length} total=${(total / 1000).toFixed(1)} s p50=${at(0.5).toFixed(1)} ms p99=${at(0.99).toFixed(1)} ms max=${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`;
+  return { n: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1] ?? 0 };
 }
+const f1 = (n: number) => n.toFixed(1);
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(1) : '∞');
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(runners);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generator child process (the same worker as `npm run bench`)
+
+let worker: LoadClient | undefined;
+
+function load(origin: string, paths: string[], headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  if (!worker) throw new Error('load worker not started');
+  return worker.run({ origin, method: 'GET', paths, headers, connections: CONNECTIONS, seconds, seed: 7 });
+}
+
+async function measured(origin: string, paths: string[], headers: Record<string, string>): Promise<LoadResult> {
+  await load(origin, paths, headers, WARMUP_SECONDS);
+  const r = await load(origin, paths, headers, SECONDS);
+  if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0) {
+    throw new Error(`${paths[0]}: ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodes)}), ${r.errors} errors, ${r.timeouts} timeouts`);
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup
 
 async function setup(handle: OpenDb, instansiId: number, year: number, today: string) {
   const q = handle.query.bind(handle);
-  const periods = evaluationPeriods(year, 'QUARTERLY');
-  for (const p of periods) {
+  for (const p of evaluationPeriods(year, 'QUARTERLY')) {
     await q(
       `insert into skp_periods (instansi_id, year, kind, length, seq, start_date, end_date, label_id, label_en)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing`,
@@ -88,128 +149,188 @@ async function setup(handle: OpenDb, instansiId: number, year: number, today: st
      cross join unnest(enum_range(null::berakhlak)::text[]) as b(v) where s.instansi_id = $1`,
     [instansiId],
   );
-  const [period] = await q<{ id: number }>(
-    `select id from skp_periods where instansi_id = $1 and year = $2 and kind = 'PERIODIC' and start_date <= $3::date and end_date >= $3::date`,
+  const periods = await q<{ id: number; current: boolean }>(
+    `select id, (start_date <= $3::date and end_date >= $3::date) as current from skp_periods
+     where instansi_id = $1 and year = $2 and kind = 'PERIODIC' order by seq`,
     [instansiId, year, today],
   );
-  if (!period) throw new Error('no current period');
+  const current = periods.find((p) => p.current);
+  const other = periods.find((p) => !p.current);
+  if (!current || !other) throw new Error('no current period');
   const [user] = await q<{ id: number }>('select id from users where instansi_id = $1 order by id limit 1', [instansiId]);
   await q(
     `insert into skp_org_predikat (instansi_id, unit_id, period_id, predikat, set_by_user_id)
      select instansi_id, id, $2, 'BAIK', $3 from org_units where instansi_id = $1 and parent_id is null`,
-    [instansiId, period.id, user?.id ?? null],
+    [instansiId, current.id, user?.id ?? null],
   );
   await q('analyze');
-  return period.id;
+  return { periodId: current.id, baselinePeriodId: other.id };
 }
 
-async function main() {
+// ---------------------------------------------------------------------------------------------
+
+interface Member { skpId: number; employeeId: number; unitId: number }
+const RATINGS: Rating[] = ['DI_ATAS', 'SESUAI', 'SESUAI', 'SESUAI', 'DI_BAWAH'];
+const ratingOf = (skpId: number, i: number, salt: number): Rating => RATINGS[(skpId * salt + i) % RATINGS.length] ?? 'SESUAI';
+
+async function main(): Promise<void> {
   const started = performance.now();
-  await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
-  await admin(`CREATE DATABASE ${DB_NAME}`);
-  const url = withDatabase(BASE_URL, DB_NAME);
-  const handle = await openDb({ driver: 'postgresql', url, poolSize: 10 });
-  try {
-    await runMigrations(handle);
-    const today = wibDate(systemClock.now());
-    const year = Number(today.slice(0, 4));
-    const seeded = await seedDemo(handle.db, { size: 'full', today });
-    const periodId = await setup(handle, seeded.instansiId, year, today);
-    const [{ n: employees } = { n: 0 }] = await handle.query<{ n: number }>('select count(*)::int as n from skps');
-    console.log(`setup: ${employees} approved SKPs, period ${periodId}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const target = await startTarget({ driver: 'postgresql', pgUrl: PG_URL, keepDb: KEEP_DB, analyze: false, cleanups, log: (l) => console.log(l) });
+  if ('skip' in target) throw new Error(target.skip);
+  const { handle, app, origin } = target;
+  const today = wibDate(systemClock.now());
+  const year = Number(today.slice(0, 4));
+  const [{ instansiId } = { instansiId: 0 }] = await handle.query<{ instansiId: number }>('select id as "instansiId" from instansi order by id limit 1');
+  const { periodId, baselinePeriodId } = await setup(handle, instansiId, year, today);
+  const [{ v: version } = { v: '?' }] = await handle.query<{ v: string }>('show server_version');
+  console.log(`SKP bench: PostgreSQL ${version}, ${target.employees} employees, setup ${f1((performance.now() - started) / 1000)} s`);
 
-    const services = createSkpServices({ db: handle.db, clock: systemClock });
-    const skps = await handle.query<{ id: number; employeeId: number }>('select id, employee_id as "employeeId" from skps order by id');
-    const sup = await orgRepository(handle.db).supervisorsOn(skps.map((s) => s.employeeId), today);
-    const users = new Map(
-      (await handle.query<{ id: number; employeeId: number; login: string }>('select id, employee_id as "employeeId", login from users where employee_id is not null')).map((u) => [u.employeeId, u]),
-    );
-    const teams = new Map<number, { id: number; employeeId: number }[]>();
-    for (const s of skps) {
-      const p = sup.get(s.employeeId)?.supervisorId;
-      if (p === undefined) continue;
-      const team = teams.get(p);
-      if (team) team.push(s);
-      else teams.set(p, [s]);
-    }
-    const ctxOf = (employeeId: number): SkpCtx => {
-      const u = users.get(employeeId);
-      if (!u) throw new Error(`no user for ${employeeId}`);
-      const actor: Actor = {
-        userId: u.id, employeeId, instansiId: seeded.instansiId, login: u.login, name: u.login, roles: new Set(['PEGAWAI', 'ATASAN']),
-        adminUnitIds: [], authMethod: 'session', mustChangePassword: false, locale: 'id',
-      };
-      return { actor, req: { actor, requestId: 'skp-bench', ip: '127.0.0.1' }, locale: 'id' };
-    };
-
-    const ratings: Rating[] = ['DI_ATAS', 'SESUAI', 'SESUAI', 'SESUAI', 'DI_BAWAH'];
-    const rateMs: number[] = [];
-    const finaliseMs: number[] = [];
-    const evalStart = performance.now();
-    let rated = 0;
-    for (const [penilaiId, team] of teams) {
-      if (rated >= MAX_RATINGS) break;
-      const ctx = ctxOf(penilaiId);
-      const ids: number[] = [];
-      for (const [i, s] of team.entries()) {
-        if (rated >= MAX_RATINGS) break;
-        const t0 = performance.now();
-        const res = await services.evaluation.rate(ctx, s.id, periodId, {
-          hasilKerja: { rating: ratings[(s.id + i) % ratings.length] ?? 'SESUAI', reason: 'Sesuai bukti dukung triwulan ini' },
-          perilaku: { rating: ratings[(s.id * 7 + i) % ratings.length] ?? 'SESUAI', reason: 'Perilaku sesuai ekspektasi' },
-          results: [],
-          behaviours: [],
-        });
-        rateMs.push(performance.now() - t0);
-        if (res.evaluation.id !== null) ids.push(res.evaluation.id);
-        rated++;
-      }
-      if (ids.length === 0) continue;
-      const t0 = performance.now();
-      await services.evaluation.finaliseMany(ctx, { evaluationIds: ids, distributionJustification: 'Bench: sebaran mengikuti hasil penilaian' });
-      finaliseMs.push(performance.now() - t0);
-    }
-    const evalSeconds = (performance.now() - evalStart) / 1000;
-    const [{ n: finals } = { n: 0 }] = await handle.query<{ n: number }>(`select count(*)::int as n from skp_evaluations where status = 'FINAL'`);
-    console.log(`\nevaluate + finalise the period for the city: ${evalSeconds.toFixed(1)} s, ${finals} final evaluations, ${teams.size} pejabat penilai`);
-    console.log(`  rate (one employee):        ${stats(rateMs)}`);
-    console.log(`  finalise (one team at once): ${stats(finaliseMs)}`);
-
-    // The team-rating page for the penilai whose team is closest to 40.
-    const [penilaiId, team] = [...teams].sort((a, b) => Math.abs(a[1].length - 40) - Math.abs(b[1].length - 40))[0] ?? [0, []];
-    const user = users.get(penilaiId);
-    if (!user) throw new Error('no penilai user');
-    await handle.query('update users set password_hash = $1, must_change_password = false where id = $2', [await hashPassword('bench-password-123'), user.id]);
-    const config = loadConfig({ DATABASE_URL: url, PANTAU_DEMO: 'false', LOG_LEVEL: 'silent', PANTAU_WEB_DIST: '/nonexistent' });
-    const app = await buildApp({ config, db: handle, logger: false });
-    await app.ready();
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { nip: user.login, password: 'bench-password-123' } });
-    const cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-    const [unit] = await handle.query<{ unitId: number }>('select unit_id as "unitId" from skps where employee_id = $1 limit 1', [team[0]?.employeeId ?? 0]);
-    const pageMs: number[] = [];
-    const distMs: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < PAGE_RUNS + 5; i++) {
-      const t0 = performance.now();
-      const res = await app.inject({ method: 'GET', url: `/api/skp/evaluations?periodId=${periodId}`, headers: { cookie } });
-      if (res.statusCode !== 200) throw new Error(`team page ${res.statusCode}: ${res.body.slice(0, 200)}`);
-      if (i >= 5) pageMs.push(performance.now() - t0);
-      rows = (res.json() as { rows: unknown[] }).rows.length;
-      const t1 = performance.now();
-      const d = await app.inject({ method: 'GET', url: `/api/skp/distribution?unitId=${unit?.unitId ?? 0}&periodId=${periodId}`, headers: { cookie } });
-      if (d.statusCode !== 200) throw new Error(`distribution ${d.statusCode}`);
-      if (i >= 5) distMs.push(performance.now() - t1);
-    }
-    await app.close();
-    console.log(`\nteam-rating page, penilai with ${team.length} employees (${rows} rows), HTTP inject after 5 warm-ups:`);
-    console.log(`  GET /api/skp/evaluations:   ${stats(pageMs)}`);
-    console.log(`  GET /api/skp/distribution:  ${stats(distMs)}`);
-    console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await handle.close();
-    if (KEEP_DB) console.log(`kept database ${DB_NAME} (SKP_BENCH_KEEP_DB=1)`);
-    else await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  // Teams: each employee under the pejabat penilai of the period's rating day.
+  const skps = await handle.query<Member & { skpId: number }>('select id as "skpId", employee_id as "employeeId", unit_id as "unitId" from skps order by id');
+  const sup = await orgRepository(handle.db).supervisorsOn(skps.map((s) => s.employeeId), today);
+  const teamsMap = new Map<number, Member[]>();
+  let capped = 0;
+  for (const s of skps) {
+    const p = sup.get(s.employeeId)?.supervisorId;
+    if (p === undefined || capped >= MAX_RATINGS) continue;
+    teamsMap.set(p, [...(teamsMap.get(p) ?? []), s]);
+    capped++;
   }
+  const teams = [...teamsMap];
+  const users = new Map(
+    (await handle.query<{ id: number; employeeId: number; login: string }>('select id, employee_id as "employeeId", login from users where employee_id is not null')).map((u) => [u.employeeId, u]),
+  );
+
+  // -- 2. Baseline: the same rows through plain pg, same concurrency ---------------------------
+  const baseRate: number[] = [];
+  const baseFinal: number[] = [];
+  let t0 = performance.now();
+  await pool(teams, CONCURRENCY, async ([penilaiId, team]) => {
+    const ids: number[] = [];
+    for (const [i, s] of team.entries()) {
+      const t = performance.now();
+      const [row] = await handle.query<{ id: number }>(
+        `insert into skp_evaluations (instansi_id, series_id, skp_id, employee_id, period_id, unit_id, status, hasil_kerja_rating, hasil_kerja_reason,
+           perilaku_rating, perilaku_reason, predikat, rule_set_id, penilai_employee_id, rated_at)
+         values ($1, $2, $2, $3, $4, $5, 'RATED', $6, 'Sesuai bukti dukung triwulan ini', $7, 'Perilaku sesuai ekspektasi', 'BAIK', 'permenpanrb-6-2022', $8, now())
+         returning id`,
+        [instansiId, s.skpId, s.employeeId, baselinePeriodId, s.unitId, ratingOf(s.skpId, i, 1), ratingOf(s.skpId, i, 7), penilaiId],
+      );
+      baseRate.push(performance.now() - t);
+      if (row) ids.push(row.id);
+    }
+    const t = performance.now();
+    await handle.query(`update skp_evaluations set status = 'FINAL', locked = true, finalised_at = now(), finalised_by_employee_id = $2 where id = any($1::int[])`, [ids, penilaiId]);
+    baseFinal.push(performance.now() - t);
+  });
+  const baseSeconds = (performance.now() - t0) / 1000;
+  await handle.query('analyze skp_evaluations');
+
+  // -- 3. The real services -------------------------------------------------------------------
+  const services = createSkpServices({ db: handle.db, clock: systemClock });
+  const ctxOf = (employeeId: number): SkpCtx => {
+    const u = users.get(employeeId);
+    if (!u) throw new Error(`no user for employee ${employeeId}`);
+    const actor: Actor = {
+      userId: u.id, employeeId, instansiId, login: u.login, name: u.login, roles: new Set(['PEGAWAI', 'ATASAN']),
+      adminUnitIds: [], authMethod: 'session', mustChangePassword: false, locale: 'id',
+    };
+    return { actor, req: { actor, requestId: 'skp-bench', ip: '127.0.0.1' }, locale: 'id' };
+  };
+  const rateMs: number[] = [];
+  const finaliseMs: number[] = [];
+  t0 = performance.now();
+  await pool(teams, CONCURRENCY, async ([penilaiId, team]) => {
+    const ctx = ctxOf(penilaiId);
+    const ids: number[] = [];
+    for (const [i, s] of team.entries()) {
+      const t = performance.now();
+      const res = await services.evaluation.rate(ctx, s.skpId, periodId, {
+        hasilKerja: { rating: ratingOf(s.skpId, i, 1), reason: 'Sesuai bukti dukung triwulan ini' },
+        perilaku: { rating: ratingOf(s.skpId, i, 7), reason: 'Perilaku sesuai ekspektasi' },
+        results: [],
+        behaviours: [],
+      });
+      rateMs.push(performance.now() - t);
+      if (res.evaluation.id !== null) ids.push(res.evaluation.id);
+    }
+    const t = performance.now();
+    await services.evaluation.finaliseMany(ctx, { evaluationIds: ids, distributionJustification: 'Bench: sebaran mengikuti hasil penilaian' });
+    finaliseMs.push(performance.now() - t);
+  });
+  const citySeconds = (performance.now() - t0) / 1000;
+  const [{ n: finals } = { n: 0 }] = await handle.query<{ n: number }>(`select count(*)::int as n from skp_evaluations where status = 'FINAL' and period_id = $1`, [periodId]);
+  const [{ n: audits } = { n: 0 }] = await handle.query<{ n: number }>(`select count(*)::int as n from audit_log where action like 'skp.%'`);
+  if (finals !== capped) throw new Error(`expected ${capped} final evaluations, found ${finals}`);
+
+  const rate = timings(rateMs);
+  const fin = timings(finaliseMs);
+  const bRate = timings(baseRate);
+  const bFin = timings(baseFinal);
+  console.log(`\n1) Evaluate + finalise one period for the city: ${finals} employees, ${teams.length} pejabat penilai, ${CONCURRENCY} at a time`);
+  console.log('   step                          total s   p50 ms   p99 ms   max ms');
+  const line = (label: string, total: number | string, t: Timings) =>
+    console.log(`   ${label.padEnd(29)} ${String(total).padStart(7)} ${f1(t.p50).padStart(8)} ${f1(t.p99).padStart(8)} ${f1(t.max).padStart(8)}`);
+  line('services: whole city', f1(citySeconds), { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN });
+  line('  rate one employee', '', rate);
+  line('  finalise one team', '', fin);
+  line('plain pg: whole city', f1(baseSeconds), { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN });
+  line('  INSERT one evaluation', '', bRate);
+  line('  UPDATE one team', '', bFin);
+  console.log(`   ratio services / plain pg: whole city ${ratio(citySeconds, baseSeconds)}×, rate p99 ${ratio(rate.p99, bRate.p99)}×, finalise p99 ${ratio(fin.p99, bFin.p99)}×`);
+  console.log(`   audit rows written: ${audits}`);
+
+  // -- 4. Team-rating page --------------------------------------------------------------------
+  const [penilaiId, team] = [...teams].sort((a, b) => Math.abs(a[1].length - 40) - Math.abs(b[1].length - 40))[0] ?? [0, []];
+  const user = users.get(penilaiId);
+  if (!user) throw new Error('no penilai user');
+  await handle.query('update users set password_hash = $1, must_change_password = false where id = $2', [await hashPassword('bench-password-123'), user.id]);
+  await handle.query('analyze');
+  const cookie = await signIn(origin, user.login, 'bench-password-123');
+  const page = `/api/skp/evaluations?periodId=${periodId}`;
+  const first = await fetch(`${origin}${page}`, { headers: { cookie } });
+  if (first.status !== 200) throw new Error(`team page: ${first.status} ${await first.text()}`);
+  const rows = ((await first.json()) as { rows: unknown[] }).rows.length;
+  if (rows !== team.length) throw new Error(`team page shows ${rows} rows, expected ${team.length}`);
+  const unitId = team[0]?.unitId ?? 0;
+  const dist = `/api/skp/distribution?unitId=${unitId}&periodId=${periodId}`;
+
+  const serial: Record<string, number[]> = { hello: [], page: [], dist: [] };
+  for (let i = 0; i < 45; i++) {
+    for (const [key, path] of [['hello', '/bench/hello'], ['page', page], ['dist', dist]] as const) {
+      const t = performance.now();
+      const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
+      if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode}`);
+      if (i >= 5) serial[key]?.push(performance.now() - t);
+    }
+  }
+
+  worker = startLoadWorker(cleanups);
+  const hello = await measured(origin, ['/bench/hello'], {});
+  const pageLoad = await measured(origin, [page], { cookie });
+  const distLoad = await measured(origin, [dist], { cookie });
+  console.log(`\n2) Team-rating page: penilai with ${team.length} employees (${rows} rows); ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up`);
+  console.log('   route                                  req/s   p50 ms   p99 ms   req/s vs hello   serial p50/p99 ms');
+  const row = (label: string, r: LoadResult, s: number[]) => {
+    const t = timings(s);
+    console.log(
+      `   ${label.padEnd(36)} ${f1(r.reqPerSec).padStart(7)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${(r.reqPerSec / hello.reqPerSec).toFixed(3).padStart(16)}   ${f1(t.p50)}/${f1(t.p99)}`,
+    );
+  };
+  row('GET /bench/hello (baseline)', hello, serial.hello ?? []);
+  row('GET /api/skp/evaluations (page)', pageLoad, serial.page ?? []);
+  row('GET /api/skp/distribution (live)', distLoad, serial.dist ?? []);
+  console.log(`\ntotal ${f1((performance.now() - started) / 1000)} s`);
 }
 
-await main();
+main().then(
+  async () => {
+    await cleanups.all();
+    process.exit(0);
+  },
+  async (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    await cleanups.all();
+    process.exit(1);
+  },
+);

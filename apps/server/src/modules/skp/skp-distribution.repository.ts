@@ -27,7 +27,7 @@ export function skpDistributionRepository(db: DbOrTx) {
         db,
         sql`select distinct on (u.id) u.id as "unitId", pu.id as "poolUnitId", pu.name as "unitName", pu.path, op.predikat
             from org_units u
-            join org_units pu on u.path like pu.path || '%'
+            join org_units pu on starts_with(u.path, pu.path)
             join skp_org_predikat op on op.unit_id = pu.id and op.period_id = ${periodId}
             where u.id = any(${sql.param([...new Set(unitIds)])}::int[])
             order by u.id, length(pu.path) desc`,
@@ -39,42 +39,29 @@ export function skpDistributionRepository(db: DbOrTx) {
     },
 
     /**
-     * Predikat counts for many pools (`ownPool`: each evaluation goes to its nearest pool) or plain
-     * unit subtrees at once: unit id → predikat (null = not rated yet) → n. The period's
-     * evaluations are first grouped per unit (index on period_id, unit_id), so the path prefix
-     * joins only touch units, never evaluation rows.
+     * Predikat counts for many pools (`ownPool`: a unit inside the pool that has its own predikat
+     * for the period forms its own pool and is left out) or plain unit subtrees at once: unit id →
+     * predikat (null = not rated yet) → n. The units are listed first (org units only, a few
+     * hundred rows), then the period's evaluations are read through the index with that list, so
+     * the cost follows the pools' size, never the number of evaluations of the whole period.
      */
     async countsMany(unitIds: readonly number[], periodId: number, ownPool: boolean): Promise<Map<number, Map<PredikatKinerja | null, number>>> {
       const out = new Map<number, Map<PredikatKinerja | null, number>>();
       if (unitIds.length === 0) return out;
-      const wanted = sql.param([...new Set(unitIds)]);
-      const ev = sql`ev as materialized (
-              select e.unit_id, e.predikat, count(*)::int as n from skp_evaluations e
-              where e.period_id = ${periodId}
-                and e.unit_id in (select eu.id from org_units w join org_units eu on eu.path like w.path || '%' where w.id = any(${wanted}::int[]))
-              group by e.unit_id, e.predikat
-            )`;
+      const deeperPool = sql`and not exists (
+              select 1 from skp_org_predikat op join org_units q on q.id = op.unit_id
+              where op.period_id = ${periodId} and q.id <> w.id and starts_with(q.path, w.path) and starts_with(eu.path, q.path))`;
       const result = await rows<{ unitId: number; predikat: PredikatKinerja | null; n: number }>(
         db,
-        ownPool
-          ? sql`with ${ev}, pools as (
-                  select op.unit_id, u.path from skp_org_predikat op join org_units u on u.id = op.unit_id where op.period_id = ${periodId}
-                ), unit_pool as materialized (
-                  select x.unit_id, x.pool_id from (
-                    select distinct on (eu.id) eu.id as unit_id, pl.unit_id as pool_id
-                    from org_units eu join pools pl on eu.path like pl.path || '%'
-                    where eu.id in (select unit_id from ev)
-                    order by eu.id, length(pl.path) desc
-                  ) x where x.pool_id = any(${wanted}::int[])
-                )
-                select up.pool_id as "unitId", ev.predikat, sum(ev.n)::int as n
-                from ev join unit_pool up on up.unit_id = ev.unit_id
-                group by up.pool_id, ev.predikat`
-          : sql`with ${ev}
-                select pu.id as "unitId", ev.predikat, sum(ev.n)::int as n
-                from org_units pu join org_units eu on eu.path like pu.path || '%' join ev on ev.unit_id = eu.id
-                where pu.id = any(${wanted}::int[])
-                group by pu.id, ev.predikat`,
+        // unit_id = any(array(…)) is an init plan: the index is searched with the list of units.
+        sql`with sub as materialized (
+              select eu.id, w.id as top from org_units w join org_units eu on starts_with(eu.path, w.path)
+              where w.id = any(${sql.param([...new Set(unitIds)])}::int[]) ${ownPool ? deeperPool : sql``}
+            )
+            select sub.top as "unitId", e.predikat, count(*)::int as n
+            from skp_evaluations e join sub on sub.id = e.unit_id
+            where e.period_id = ${periodId} and e.unit_id = any(array(select id from sub))
+            group by sub.top, e.predikat`,
       );
       for (const r of result) {
         const m = out.get(r.unitId) ?? new Map<PredikatKinerja | null, number>();

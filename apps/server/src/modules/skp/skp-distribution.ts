@@ -39,16 +39,29 @@ export function violationMessage(v: DistributionViolation, locale: Locale, ruleS
 
 const emptyCounts = (): Record<PredikatKinerja, number> => ({ SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 });
 
-/** The live SE MenPANRB 3/2023 check of the pool a unit belongs to; null when no predikat is set above it. */
-export async function poolCheck(db: DbOrTx, unitId: number, periodId: number, ruleSet: SkpRuleSet): Promise<PoolCheck | null> {
+/**
+ * The SE MenPANRB 3/2023 check of the pools of many units, in two statements: unit id → check of
+ * its pool (units sharing a pool share one check object); units without any predikat above are absent.
+ */
+export async function poolChecks(db: DbOrTx, unitIds: readonly number[], periodId: number, ruleSet: SkpRuleSet): Promise<Map<number, PoolCheck>> {
   const repo = skpDistributionRepository(db);
-  const pool = (await repo.poolsOf([unitId], periodId)).get(unitId);
-  if (!pool) return null;
-  const raw = (await repo.countsMany([pool.unitId], periodId, true)).get(pool.unitId) ?? new Map<PredikatKinerja | null, number>();
-  const counts = emptyCounts();
-  for (const p of PREDIKAT_KINERJA) counts[p] = raw.get(p) ?? 0;
-  const result = checkDistributionDetailed(pool.predikat, counts, ruleSet);
-  return { pool, counts, unrated: raw.get(null) ?? 0, valid: result.valid, violations: result.violations };
+  const pools = await repo.poolsOf(unitIds, periodId);
+  const raw = await repo.countsMany([...new Set([...pools.values()].map((p) => p.unitId))], periodId, true);
+  const byPool = new Map<number, PoolCheck>();
+  const out = new Map<number, PoolCheck>();
+  for (const [unitId, pool] of pools) {
+    let check = byPool.get(pool.unitId);
+    if (!check) {
+      const m = raw.get(pool.unitId) ?? new Map<PredikatKinerja | null, number>();
+      const counts = emptyCounts();
+      for (const p of PREDIKAT_KINERJA) counts[p] = m.get(p) ?? 0;
+      const result = checkDistributionDetailed(pool.predikat, counts, ruleSet);
+      check = { pool, counts, unrated: m.get(null) ?? 0, valid: result.valid, violations: result.violations };
+      byPool.set(pool.unitId, check);
+    }
+    out.set(unitId, check);
+  }
+  return out;
 }
 
 function present(

@@ -96,7 +96,8 @@ export async function presentEvaluation(db: DbOrTx, ec: EvalContext, ctx: SkpCtx
   const e = ec.evaluation;
   const repo = skpEvaluationRepository(db);
   const items: EvaluationItemRow[] = e ? await repo.itemsOf([e.id]) : [];
-  const [objection] = e ? await repo.objectionsOf([e.id]) : [];
+  // Objections exist only against final (locked) evaluations.
+  const [objection] = e?.locked ? await repo.objectionsOf([e.id]) : [];
   const rhk: RhkWithParent[] = items.some((i) => i.rhkId !== null) ? await skpRepository(db).rhkOf([e?.skpId ?? ec.skp.id]) : [];
   const kindOf = new Map(rhk.map((r) => [r.id, r.kind]));
   const penilaiId = e?.penilaiEmployeeId ?? ec.penilai?.penilaiId ?? null;

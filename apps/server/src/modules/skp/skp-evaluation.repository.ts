@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
 import { skpDistributionOverrides, skpEvaluationItems, skpEvaluations, skpObjections, skpOrgPredikat } from '../../db/schema/index.js';
 
@@ -34,14 +34,16 @@ export function skpEvaluationRepository(db: DbOrTx) {
       return db.select().from(skpEvaluations).where(and(eq(skpEvaluations.employeeId, employeeId), eq(skpEvaluations.periodId, periodId)));
     },
 
-    /** Inserts or returns the evaluation of (series, period); safe against a concurrent insert. */
-    async ensure(values: typeof skpEvaluations.$inferInsert): Promise<EvaluationRow> {
-      await db.insert(skpEvaluations).values(values).onConflictDoNothing();
+    /**
+     * Inserts or returns the evaluation of (series, period), row-locked for the rest of the
+     * transaction, in one statement (safe against a concurrent insert); `created` tells which.
+     */
+    async ensure(values: typeof skpEvaluations.$inferInsert): Promise<EvaluationRow & { created: boolean }> {
       const [row] = await db
-        .select()
-        .from(skpEvaluations)
-        .where(and(eq(skpEvaluations.seriesId, values.seriesId), eq(skpEvaluations.periodId, values.periodId)))
-        .for('update');
+        .insert(skpEvaluations)
+        .values(values)
+        .onConflictDoUpdate({ target: [skpEvaluations.seriesId, skpEvaluations.periodId], set: { updatedAt: sql`${skpEvaluations.updatedAt}` } })
+        .returning({ ...getTableColumns(skpEvaluations), created: sql<boolean>`(xmax = 0)` });
       if (!row) throw new Error('evaluation ensure returned nothing');
       return row;
     },
@@ -62,8 +64,9 @@ export function skpEvaluationRepository(db: DbOrTx) {
       return db.select().from(skpEvaluationItems).where(inArray(skpEvaluationItems.evaluationId, [...evaluationIds]));
     },
 
-    async replaceItems(evaluationId: number, values: Omit<typeof skpEvaluationItems.$inferInsert, 'evaluationId'>[]): Promise<void> {
-      await db.delete(skpEvaluationItems).where(eq(skpEvaluationItems.evaluationId, evaluationId));
+    /** Replaces the item ratings; `existing` false (a row just created) skips the delete. */
+    async replaceItems(evaluationId: number, existing: boolean, values: Omit<typeof skpEvaluationItems.$inferInsert, 'evaluationId'>[]): Promise<void> {
+      if (existing) await db.delete(skpEvaluationItems).where(eq(skpEvaluationItems.evaluationId, evaluationId));
       if (values.length > 0) await db.insert(skpEvaluationItems).values(values.map((v) => ({ ...v, evaluationId })));
     },
 
@@ -114,10 +117,9 @@ export function skpEvaluationRepository(db: DbOrTx) {
       return row;
     },
 
-    async insertOverride(values: typeof skpDistributionOverrides.$inferInsert) {
-      const [row] = await db.insert(skpDistributionOverrides).values(values).returning();
-      if (!row) throw new Error('override insert returned nothing');
-      return row;
+    async insertOverrides(values: (typeof skpDistributionOverrides.$inferInsert)[]) {
+      if (values.length === 0) return [];
+      return db.insert(skpDistributionOverrides).values(values).returning();
     },
 
   };

@@ -30,10 +30,13 @@ export function createSkpEvaluationService({ db, clock }: SkpDeps) {
 
   const context = (ctx: SkpCtx, skpId: number, periodId: number) => loadEvalContext(db, access, ctx, skpId, periodId);
 
-  async function respond(ctx: SkpCtx, skpId: number, periodId: number, withDistribution: boolean, known?: EvalContext) {
-    // After a write the context is still valid except for the evaluation row itself.
+  /**
+   * After a write the context is still valid except for the evaluation row itself: `written` is
+   * that row as the write returned it (committed), else it is read again.
+   */
+  async function respond(ctx: SkpCtx, skpId: number, periodId: number, withDistribution: boolean, known?: EvalContext, written?: EvaluationRow) {
     const ec = known
-      ? { ...known, evaluation: await skpEvaluationRepository(db).findBySeries(known.skp.seriesId ?? known.skp.id, known.period.id) }
+      ? { ...known, evaluation: written ?? (await skpEvaluationRepository(db).findBySeries(known.skp.seriesId ?? known.skp.id, known.period.id)) }
       : await context(ctx, skpId, periodId);
     const evaluation = await presentEvaluation(db, ec, ctx, access.today());
     if (!withDistribution) return { evaluation, distribution: null };
@@ -86,11 +89,11 @@ export function createSkpEvaluationService({ db, clock }: SkpDeps) {
       }
       const predikat = predikatKinerja(body.hasilKerja.rating, body.perilaku.rating, ec.ruleSet);
       const penilai = ec.penilai;
-      await db.transaction(async (tx) => {
+      const after = await db.transaction(async (tx) => {
         const repo = skpEvaluationRepository(tx);
         const e = await repo.ensure(evaluationSeed(ec));
         assertUnlocked(ctx, e);
-        const after = await repo.update(e.id, {
+        const updated = await repo.update(e.id, {
           skpId: ec.skp.id,
           status: 'RATED',
           hasilKerjaRating: body.hasilKerja.rating,
@@ -104,7 +107,7 @@ export function createSkpEvaluationService({ db, clock }: SkpDeps) {
           atasanPenilaiEmployeeId: penilai.atasanId,
           ratedAt: clock.now(),
         });
-        await repo.replaceItems(e.id, [
+        await repo.replaceItems(e.id, !e.created, [
           ...body.results.map((r) => ({ rhkId: r.rhkId, behaviour: null, rating: r.rating, note: r.note ?? null })),
           ...body.behaviours.map((b) => ({ rhkId: null, behaviour: b.behaviour, rating: b.rating, note: b.note ?? null })),
         ]);
@@ -115,9 +118,9 @@ export function createSkpEvaluationService({ db, clock }: SkpDeps) {
           oldValues: { hasilKerja: e.hasilKerjaRating, perilaku: e.perilakuRating, predikat: e.predikat },
           newValues: { ...body, predikat, ruleSetId: ec.ruleSet.id },
         });
-        return after;
+        return updated;
       });
-      return respond(ctx, skpId, periodId, true, ec);
+      return respond(ctx, skpId, periodId, true, ec, after);
     },
 
     async finalise(ctx: SkpCtx, skpId: number, periodId: number, body: z.infer<typeof SkpFinaliseBody>) {

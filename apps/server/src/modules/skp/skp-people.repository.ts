@@ -119,6 +119,38 @@ export function skpPeopleRepository(db: DbOrTx) {
       return new Set(result.map((r) => r.id));
     },
 
+    /**
+     * Those who may have `holderId` as direct supervisor on d: employees whose definitive post is
+     * reached from a post `holderId` holds (any kind) through posts that nobody else holds on d
+     * (org.supervisorsOn skips vacant posts and the employee's own posts; one holds a single
+     * definitive post, so an own post above is a Plt/Plh). The walk stops at the first post held
+     * by someone else, so it reads the team, not the whole subtree. A superset: callers confirm
+     * with supervisorsOn (priority of Plh/Plt on the holder's post).
+     */
+    async directReportCandidates(holderId: number, date: string): Promise<number[]> {
+      const result = await rows<{ id: number }>(
+        db,
+        sql`with recursive held as (
+              select a.position_id from assignments a where a.employee_id = ${holderId} and ${inForce(date)}
+            ), walk(id, sole, depth) as (
+              select p.id, null::int, 1 from positions p where p.parent_position_id in (select position_id from held)
+              union all
+              select c.id, coalesce(w.sole, h.only_holder), w.depth + 1
+              from walk w
+              join lateral (
+                select count(distinct a.employee_id)::int as n, min(a.employee_id) as only_holder, bool_or(a.kind = 'DEFINITIF') as definitive
+                from assignments a where a.position_id = w.id and ${inForce(date)}
+              ) h on h.n = 0 or (h.n = 1 and not h.definitive and (w.sole is null or w.sole = h.only_holder) and h.only_holder <> ${holderId})
+              join positions c on c.parent_position_id = w.id
+              where w.depth < 30
+            )
+            select distinct a.employee_id as id from assignments a join walk w on w.id = a.position_id
+            where a.position_id = any(array(select id from walk)) and a.kind = 'DEFINITIF' and ${inForce(date)}
+              and a.employee_id <> ${holderId} and (w.sole is null or w.sole = a.employee_id)`,
+      );
+      return result.map((r) => r.id);
+    },
+
     /** Employees whose definitive post on d is in the unit subtree (path prefix). */
     async employeesInUnitTree(instansiId: number, unitPath: string, date: string): Promise<number[]> {
       const result = await rows<{ id: number }>(
