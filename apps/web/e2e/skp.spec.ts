@@ -179,6 +179,12 @@ describe('SKP and evaluation on a phone', () => {
     await checkPage(supervisorPage, 'turunkan RHK (salah)', 's01-cascade-errors');
 
     await supervisorPage.getByLabel(leaderRhkText).check();
+    // By position: the jabatan slots below the Kepala Seksi with their holders.
+    await supervisorPage.getByLabel('Semua pemangku jabatan yang saya pilih').check();
+    await expect.poll(() => supervisorPage.locator('#cascade-positionId').count(), POLL).toBe(1);
+    await expect.poll(() => supervisorPage.locator('fieldset', { hasText: 'Jabatan' }).getByText(pegawai.name, { exact: false }).count(), POLL).toBeGreaterThan(0);
+    await checkPage(supervisorPage, 'turunkan RHK (per jabatan)', 's01b-cascade-positions');
+    await supervisorPage.getByLabel('Bawahan yang saya pilih').check();
     await supervisorPage.getByLabel(pegawai.name, { exact: false }).check();
     await supervisorPage.getByLabel(other.name, { exact: false }).check();
     await supervisorPage.getByRole('button', { name: 'Turunkan RHK' }).click();
@@ -200,6 +206,12 @@ describe('SKP and evaluation on a phone', () => {
     await expect.poll(() => employeePage.locator('.error-summary').first().textContent(), POLL).toContain('wajib diisi');
     await checkPage(employeePage, 'form RHK salah', 's04-rhk-form-errors');
     await employeePage.getByRole('button', { name: 'Batal' }).click();
+
+    // The three lampiran lists, one item per line.
+    await employeePage.getByLabel('Dukungan sumber daya').fill('Kendaraan dinas roda dua\nFormulir register posyandu');
+    await employeePage.getByRole('button', { name: 'Simpan lampiran' }).click();
+    await expect.poll(() => employeePage.getByText('Lampiran disimpan.').count(), POLL).toBe(1);
+    await checkPage(employeePage, 'lampiran SKP', 's04b-lampiran');
 
     await employeePage.getByRole('button', { name: 'Ajukan ke pejabat penilai' }).click();
     await expect.poll(() => employeePage.getByText('SKP sudah diajukan.').count(), POLL).toBe(1);
@@ -227,6 +239,45 @@ describe('SKP and evaluation on a phone', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('lets the pegawai record realisation with an evidence file; feedback and dialog kinerja on both sides', async () => {
+    await employeePage.goto(`/skp/${pegawaiSkpId}/evaluasi`);
+    await employeePage.getByRole('heading', { level: 1, name: 'Realisasi dan evaluasi' }).waitFor();
+    await employeePage.getByLabel('Realisasi (angka)').first().fill('3');
+    await employeePage.getByRole('button', { name: 'Simpan realisasi' }).first().click();
+    await expect.poll(() => employeePage.getByText('Realisasi disimpan.').count(), POLL).toBe(1);
+    await employeePage.getByLabel('Berkas bukti dukung').first().setInputFiles({
+      name: 'register-posyandu.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1'),
+    });
+    await employeePage.getByRole('button', { name: 'Unggah bukti dukung' }).first().click();
+    await expect.poll(() => employeePage.getByRole('link', { name: 'register-posyandu.pdf' }).count(), POLL).toBe(1);
+    // A renamed program is refused by content.
+    await employeePage.getByLabel('Berkas bukti dukung').first().setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(600, 1)]) });
+    await employeePage.getByRole('button', { name: 'Unggah bukti dukung' }).first().click();
+    await expect.poll(() => employeePage.locator('.error-summary').count(), POLL).toBeGreaterThan(0);
+    await checkPage(employeePage, 'realisasi dengan bukti dukung', 's08a-realisation-evidence');
+
+    await supervisorPage.goto(`/skp/${pegawaiSkpId}/evaluasi`);
+    await supervisorPage.getByRole('heading', { level: 2, name: 'Umpan balik berkelanjutan' }).waitFor();
+    await supervisorPage.getByLabel('Tentang').selectOption({ index: 1 });
+    await supervisorPage.getByLabel('Pesan', { exact: true }).fill('Register sudah rapi; tambahkan rekap per posyandu.');
+    await supervisorPage.getByRole('button', { name: 'Kirim umpan balik' }).click();
+    await expect.poll(() => supervisorPage.locator('.skp-message', { hasText: 'Register sudah rapi; tambahkan rekap per posyandu.' }).count(), POLL).toBe(1);
+    await supervisorPage.getByLabel('Hal yang dibicarakan').fill('Target triwulan dan kendala kendaraan.');
+    await supervisorPage.getByRole('button', { name: 'Catat dialog' }).click();
+    await expect.poll(() => supervisorPage.getByText('Dialog kinerja dicatat.').count(), POLL).toBe(1);
+    await checkPage(supervisorPage, 'umpan balik (atasan)', 's08b-feedback-supervisor');
+
+    await employeePage.reload();
+    await employeePage.getByText('Register sudah rapi; tambahkan rekap per posyandu.').waitFor();
+    await employeePage.getByLabel('Balas').fill('Siap, mulai bulan ini.');
+    await employeePage.getByRole('button', { name: 'Kirim balasan' }).click();
+    await expect.poll(() => employeePage.locator('.skp-message--reply', { hasText: 'Siap, mulai bulan ini.' }).count(), POLL).toBe(1);
+    await employeePage.getByText('Target triwulan dan kendala kendaraan.').waitFor();
+    await checkPage(employeePage, 'umpan balik (pegawai)', 's08c-feedback-employee');
   });
 
   it('rates the period, shows the distribution warning and gives the evaluation PDF', async () => {

@@ -27,10 +27,12 @@ export const SkpEvidenceDto = z.object({
   sizeBytes: z.number().int().nullable(),
   sha256: z.string().nullable(),
   url: z.string().nullable(),
+  evidenceFileId: z.number().int().nullable().describe('The file in the evidence store (open it at /api/evidence/{id}/content); null for a link'),
   createdAt: z.string(),
 });
 export const SkpEvidenceBody = z.object({
-  fileName: RequiredText(255),
+  evidenceFileId: IdSchema.optional().describe('A file I uploaded with POST /api/evidence (type checked by content there); name, type, size and hash are taken from it'),
+  fileName: RequiredText(255).optional().describe('Required for a link; defaults to the uploaded file\'s name'),
   mimeType: Text(100).nullable().optional(),
   sizeBytes: z.number().int().min(0).max(2_000_000_000).nullable().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional().describe('Lower-case hex SHA-256 of the file'),
@@ -174,7 +176,8 @@ export const SkpDistributionDto = z.object({
   rated: z.number().int(),
   unrated: z.number().int().describe('Evaluations in the pool without a predikat yet'),
   limits: z.array(z.object({ ruleId: z.string(), predikat: z.array(SkpPredikatKinerja), bound: z.enum(['max', 'min']), percent: z.number().nullable(), count: z.number().int() })),
-  valid: z.boolean(),
+  valid: z.boolean().describe('True when the pattern is met, or when the pool is advisory'),
+  advisory: z.boolean().describe('Fewer rated employees than the rule set\'s minimum pool size: the violations are guidance only and need no justification'),
   violations: z.array(
     z.object({ code: z.string(), ruleId: z.string(), predikat: z.array(SkpPredikatKinerja), actual: z.number().int(), limit: z.number().int(), total: z.number().int(), message: z.string() }),
   ),

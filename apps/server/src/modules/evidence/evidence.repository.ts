@@ -29,12 +29,15 @@ export function evidenceRepository(db: DbOrTx) {
       return { row: existing, created: false };
     },
 
-    /** Employees whose activities use this file (their readers may see it). */
+    /** Employees whose daily activities or SKP realisations use this file (their readers may see it). */
     async usedBy(evidenceId: number): Promise<number[]> {
       const result = await rows<{ id: number }>(
         db,
         sql`select distinct a.employee_id as id from daily_activity_evidence l join daily_activities a on a.id = l.activity_id
-            where l.evidence_id = ${evidenceId}`,
+            where l.evidence_id = ${evidenceId}
+            union
+            select distinct s.employee_id as id from skp_evidence x join skp_realisations r on r.id = x.realisation_id join skps s on s.id = r.skp_id
+            where x.evidence_file_id = ${evidenceId}`,
       );
       return result.map((r) => r.id);
     },

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { SkpDialogBody, SkpEvidenceBody, SkpFeedbackBody, SkpRealisationBody } from '@pantau/contracts';
 import { forbidden, notFound } from '../../http/errors.js';
+import type { skpEvidence } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { evidenceRepository } from '../evidence/evidence.repository.js';
 import { skpAccess } from './skp-access.js';
 import { instansiOf, type SkpCtx } from './skp-context.js';
 import { skpActivityRepository, type DialogRow, type EvidenceRow, type FeedbackRow, type RealisationRow } from './skp-activity.repository.js';
@@ -16,7 +18,7 @@ import { skpRepository } from './skp.repository.js';
 
 const iso = (d: Date) => d.toISOString();
 const presentEvidence = (e: EvidenceRow) => ({
-  id: e.id, fileName: e.fileName, mimeType: e.mimeType, sizeBytes: e.sizeBytes, sha256: e.sha256, url: e.url, createdAt: iso(e.createdAt),
+  id: e.id, fileName: e.fileName, mimeType: e.mimeType, sizeBytes: e.sizeBytes, sha256: e.sha256, url: e.url, evidenceFileId: e.evidenceFileId, createdAt: iso(e.createdAt),
 });
 const presentRealisation = (r: RealisationRow, evidence: readonly EvidenceRow[]) => ({
   id: r.id, value: r.value, text: r.text, updatedAt: iso(r.updatedAt), evidence: evidence.filter((e) => e.realisationId === r.id).map(presentEvidence),
@@ -115,14 +117,24 @@ export function createSkpActivityService({ db, clock }: SkpDeps) {
 
     async addEvidence(ctx: SkpCtx, realisationId: number, body: z.infer<typeof SkpEvidenceBody>) {
       const r = await ownRealisation(ctx, realisationId);
-      if (!body.url && body.sizeBytes == null && !body.sha256) throw skpInvalid(ctx.locale, 'body.url', 'EVIDENCE_EMPTY');
       const me = ctx.actor.employeeId;
       if (me === null) throw forbidden();
+      let values: Omit<typeof skpEvidence.$inferInsert, 'realisationId' | 'uploadedByEmployeeId'>;
+      if (body.evidenceFileId !== undefined) {
+        // The file went through the evidence store (size limit, type sniffed by content); only the
+        // uploader may attach it, so nobody links a file they could not read.
+        const file = await evidenceRepository(db).findById(r.instansiId, body.evidenceFileId);
+        if (!file || (file.uploadedByUserId !== ctx.actor.userId && file.uploadedByEmployeeId !== me)) {
+          throw skpInvalid(ctx.locale, 'body.evidenceFileId', 'EVIDENCE_FILE_UNKNOWN');
+        }
+        values = { fileName: body.fileName ?? file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, sha256: file.sha256, url: null, evidenceFileId: file.id };
+      } else {
+        if (!body.url && body.sizeBytes == null && !body.sha256) throw skpInvalid(ctx.locale, 'body.url', 'EVIDENCE_EMPTY');
+        if (!body.fileName) throw skpInvalid(ctx.locale, 'body.fileName', 'EVIDENCE_NAME');
+        values = { fileName: body.fileName, mimeType: body.mimeType ?? null, sizeBytes: body.sizeBytes ?? null, sha256: body.sha256 ?? null, url: body.url ?? null };
+      }
       return db.transaction(async (tx) => {
-        const row = await skpActivityRepository(tx).insertEvidence({
-          realisationId: r.id, fileName: body.fileName, mimeType: body.mimeType ?? null, sizeBytes: body.sizeBytes ?? null,
-          sha256: body.sha256 ?? null, url: body.url ?? null, uploadedByEmployeeId: me, createdAt: clock.now(),
-        });
+        const row = await skpActivityRepository(tx).insertEvidence({ ...values, realisationId: r.id, uploadedByEmployeeId: me, createdAt: clock.now() });
         await recordAudit(tx, ctx.req, { action: 'skp.evidence.add', entityType: 'skp_evidence', entityId: row.id, newValues: row });
         return presentEvidence(row);
       });

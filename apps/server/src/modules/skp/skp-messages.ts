@@ -66,6 +66,8 @@ const messages = {
   UNIT_UNKNOWN: { id: 'Unit tidak ditemukan.', en: 'Unit not found.' },
   POSITION_UNKNOWN: { id: 'Jabatan tidak ditemukan.', en: 'Position not found.' },
   EVIDENCE_EMPTY: { id: 'Isi tautan atau data berkas bukti dukung.', en: 'Give a link or the evidence file details.' },
+  EVIDENCE_NAME: { id: 'Isi nama bukti dukung.', en: 'Give the evidence a name.' },
+  EVIDENCE_FILE_UNKNOWN: { id: 'Berkas bukti dukung tidak ditemukan di antara unggahan Anda.', en: 'The evidence file is not among your uploads.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type SkpMessageCode = keyof typeof messages;

@@ -108,7 +108,10 @@ export function CascadePage() {
             id="cascade-mode"
             legend={t('cascade.to')}
             value={mode}
-            onChange={setMode}
+            onChange={(m) => {
+              setMode(m);
+              setProblems({});
+            }}
             options={[
               { value: 'people', label: t('cascade.toPeople') },
               { value: 'unit', label: t('cascade.toUnitChoose') },

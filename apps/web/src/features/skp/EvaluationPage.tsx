@@ -8,7 +8,9 @@ import { SummaryList } from '../../components/ui/SummaryList';
 import { LoadError, Loading, Notice } from '../../components/ui/Status';
 import { TextField } from '../../components/ui/TextField';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
-import { currentYear, useEvaluation, usePeriods, useRealisations, useSkpList, useSkpMutation, type EvaluationAnswer, type RealisationSheet } from './api';
+import { currentYear, useEvaluation, usePeriods, useRealisations, useSkp, useSkpList, useSkpMutation, type EvaluationAnswer, type RealisationSheet } from './api';
+import { Conversation } from './Conversation';
+import { EvidenceList } from './EvidenceList';
 import { SelectField, TextArea } from './fields';
 import { checkWith, generalMessage, parseNumberInput, serverFieldMessages, summaryFrom } from './form';
 import { EvaluationStatusTag, SkpStatusTag, useLabel } from './labels';
@@ -50,6 +52,7 @@ export function EvaluationPage() {
   const periodId = Number(params.get('periode')) || defaultPeriod(periods.data ?? [], todayIso())?.id || null;
   const evaluation = useEvaluation(skpId, periodId);
   const sheet = useRealisations(skpId, periodId);
+  const skp = useSkp(skpId);
   return (
     <>
       <p>
@@ -71,6 +74,7 @@ export function EvaluationPage() {
       {evaluation.isError ? <LoadError error={evaluation.error} onRetry={() => void evaluation.refetch()} /> : null}
       {evaluation.data && periodId ? <EvaluationBody answer={evaluation.data} skpId={skpId} periodId={periodId} /> : null}
       {sheet.data ? <Realisations sheet={sheet.data} skpId={skpId} periodId={periodId ?? 0} /> : null}
+      {skp.data ? <Conversation skp={skp.data} periodId={periodId} /> : null}
     </>
   );
 }
@@ -201,6 +205,7 @@ function Realisations({ sheet, skpId, periodId }: { sheet: RealisationSheet; skp
                   {t('evaluation.realised')}: {i.realisation?.value ?? '-'} {i.realisation?.text ?? ''}
                 </p>
               )}
+              {i.realisation ? <EvidenceList realisation={i.realisation} canEdit={sheet.canRecord} idPrefix={`evidence-${i.id}`} /> : null}
             </div>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SkpPerilakuBody, SkpReturnBody, type SkpDetail, type SkpRhkDto } from '@pantau/contracts';
+import { SkpLampiranBody, SkpPerilakuBody, SkpReturnBody, type SkpDetail, type SkpRhkDto } from '@pantau/contracts';
 import { ErrorSummary } from '../../components/ui/ErrorSummary';
 import { SummaryList } from '../../components/ui/SummaryList';
 import { LoadError, Loading, Notice } from '../../components/ui/Status';
@@ -279,25 +279,65 @@ function Perilaku({ skp }: { skp: SkpDetail }) {
   );
 }
 
+/** The three lampiran lists; the owner edits them while the SKP is editable (one item per line). */
 function Lampiran({ skp }: { skp: SkpDetail }) {
   const { t } = useTranslation('skp');
   const kinds = ['DUKUNGAN_SUMBER_DAYA', 'SKEMA_PERTANGGUNGJAWABAN', 'KONSEKUENSI'] as const;
-  if (kinds.every((k) => skp.lampiran[k].length === 0)) return null;
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(kinds.map((k) => [k, skp.lampiran[k].join('\n')])));
+  const [problem, setProblem] = useState<string | undefined>();
+  const save = useSkpMutation((body: unknown) => ({ path: `/api/skp/${skp.id}/lampiran`, method: 'PUT', body }));
+  const editable = skp.abilities.edit;
+  if (!editable && kinds.every((k) => skp.lampiran[k].length === 0)) return null;
+  const lines = (k: string) => (values[k] ?? '').split('\n').map((x) => x.trim()).filter((x) => x !== '');
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const checked = checkWith(SkpLampiranBody, Object.fromEntries(kinds.map((k) => [k, lines(k)])));
+    if (!checked.ok) return setProblem(t('lampiran.tooMany'));
+    setProblem(undefined);
+    save.mutate(checked.data);
+  };
+  const fields: Record<string, string> = { ...(problem ? { DUKUNGAN_SUMBER_DAYA: problem } : {}), ...serverFieldMessages(save.error) };
   return (
     <section className="section" aria-labelledby="lampiran">
       <h2 className="heading-m" id="lampiran">
         {t('lampiran.heading')}
       </h2>
-      {kinds.map((k) => (
-        <div key={k}>
-          <h3 className="heading-s">{t(`lampiran.${k}`)}</h3>
-          <ul>
-            {skp.lampiran[k].map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {editable ? (
+        <form onSubmit={onSubmit} noValidate>
+          {save.isSuccess ? <Notice tone="success" title={t('lampiran.saved')} /> : null}
+          <ErrorSummary errors={summaryFrom(fields, 'lampiran', generalMessage(save.error, t('form.failed')))} />
+          {kinds.map((k) => (
+            <TextArea
+              key={k}
+              id={`lampiran-${k}`}
+              label={t(`lampiran.${k}`)}
+              hint={t('lampiran.hint')}
+              rows={4}
+              value={values[k] ?? ''}
+              onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+              error={Object.entries(fields).find(([path]) => path.startsWith(k))?.[1]}
+            />
+          ))}
+          <button type="submit" className="button button--secondary" disabled={save.isPending}>
+            {t('lampiran.save')}
+          </button>
+        </form>
+      ) : (
+        kinds.map((k) => (
+          <div key={k}>
+            <h3 className="heading-s">{t(`lampiran.${k}`)}</h3>
+            {skp.lampiran[k].length === 0 ? (
+              <p className="muted">{t('lampiran.none')}</p>
+            ) : (
+              <ul>
+                {skp.lampiran[k].map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))
+      )}
     </section>
   );
 }

@@ -4,6 +4,8 @@ import type {
   SkpCascadePositionsResponse,
   SkpCascadeResponse,
   SkpDetail,
+  SkpDialogListResponse,
+  SkpFeedbackListResponse,
   SkpEvaluationResponse,
   SkpListResponse,
   SkpObjectionListResponse,
@@ -25,6 +27,8 @@ export type SkpList = z.infer<typeof SkpListResponse>;
 export type ParentOptions = z.infer<typeof SkpParentRhkOptionsResponse>;
 export type CascadeResult = z.infer<typeof SkpCascadeResponse>;
 export type CascadePositions = z.infer<typeof SkpCascadePositionsResponse>;
+export type FeedbackThread = z.infer<typeof SkpFeedbackListResponse>['threads'][number];
+export type Dialog = z.infer<typeof SkpDialogListResponse>['dialogs'][number];
 export type CascadeBody = z.input<typeof SkpCascadeBody>;
 export type Tree = z.infer<typeof SkpTreeResponse>;
 export type Period = z.infer<typeof SkpPeriodsResponse>['periods'][number];
@@ -72,6 +76,21 @@ export function useCascadePositions(skpId: number | null) {
     queryKey: skpKeys.cascadePositions(skpId ?? 0),
     queryFn: ({ signal }) => apiRequest<CascadePositions>(`/api/skp/${skpId}/cascade-positions`, { signal }),
     enabled: skpId !== null && skpId > 0,
+  });
+}
+
+export function useFeedback(skpId: number, periodId: number | null) {
+  return useQuery({
+    queryKey: skpKeys.feedback(skpId, periodId),
+    queryFn: ({ signal }) =>
+      apiRequest<z.infer<typeof SkpFeedbackListResponse>>(`/api/skp/${skpId}/feedback`, { signal, query: { periodId: periodId ?? undefined } }).then((r) => r.threads),
+  });
+}
+
+export function useDialogs(skpId: number) {
+  return useQuery({
+    queryKey: skpKeys.dialogs(skpId),
+    queryFn: ({ signal }) => apiRequest<z.infer<typeof SkpDialogListResponse>>(`/api/skp/${skpId}/dialogs`, { signal }).then((r) => r.dialogs),
   });
 }
 

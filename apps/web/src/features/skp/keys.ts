@@ -14,5 +14,7 @@ export const skpKeys = {
   strengths: (employeeId: number, periodId: number) => [...skpKeys.all, 'strengths', employeeId, periodId] as const,
   orgPredikat: (periodId: number) => [...skpKeys.all, 'org-predikat', periodId] as const,
   cascadePositions: (skpId: number) => [...skpKeys.all, 'cascade-positions', skpId] as const,
+  feedback: (skpId: number, periodId: number | null) => [...skpKeys.all, 'feedback', skpId, periodId] as const,
+  dialogs: (skpId: number) => [...skpKeys.all, 'dialogs', skpId] as const,
   subordinates: () => [...skpKeys.all, 'subordinates'] as const,
 };
