@@ -42,6 +42,10 @@
  *                         SSE run (results/daily-bench-{submit,sse}-<timestamp>.cpuprofile, for Chrome DevTools)
  *   DBENCH_MAX_MINUTES    watchdog (default 10)
  * Output: tables on stdout and apps/server/bench/results/daily-bench-<timestamp>.json.
+ * Exit status: 0 when the run completed; 1 on an error, a refused request (non-2xx) or a lost SSE
+ * event in any measured phase, or the watchdog. Missed aims are printed, not failures. The
+ * throwaway database and files are removed on every exit path (end, error, SIGINT/SIGTERM/SIGHUP,
+ * watchdog, uncaught error); only SIGKILL leaves them (see docs/benchmarks.md).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
@@ -110,10 +114,17 @@ const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 
 const cleanups = new Cleanups();
 const started = performance.now();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     console.error(`\n${signal}: cleaning up …`);
     void cleanups.all().finally(() => process.exit(130));
+  });
+}
+// A throw outside main's promise chain (a socket or child-process callback) still drops the database.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (err: unknown) => {
+    console.error(`\n${event}:`, err);
+    void cleanups.all().finally(() => process.exit(1));
   });
 }
 setTimeout(() => {
@@ -659,18 +670,38 @@ async function main(): Promise<void> {
   const teamSaturated = get('team');
   const apiDelivery = (sse.api as { run?: { delivery?: Percentiles } } | undefined)?.run?.delivery;
   const bareDelivery = (sse.bare as { run?: { delivery?: Percentiles } } | undefined)?.run?.delivery;
+  const adoption = get('adoption-rate');
+  const adoptionSaturated = get('adoption');
+  const hello = get('hello');
   const aims = {
     submissionsVsInsert: submit && insert ? submit.reqPerSec / insert.reqPerSec : 0,
+    submitP99: submit?.p99 ?? 0,
+    insertP99: insert?.p99 ?? 0,
     teamP99: team?.p99 ?? 0,
     teamSaturatedP99: teamSaturated?.p99 ?? 0,
+    adoptionP99: adoption?.p99 ?? 0,
+    adoptionSaturatedP99: adoptionSaturated?.p99 ?? 0,
+    helloP99: hello?.p99 ?? 0,
     sseP99: apiDelivery?.p99 ?? 0,
     bareSseP99: bareDelivery?.p99 ?? 0,
   };
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   log(
-    `aims: submissions ${(aims.submissionsVsInsert * 100).toFixed(0)} % of plain INSERT (aim ≥ 50 %); ` +
-      `team view p99 ${aims.teamP99} ms at ${TEAM_RATE}/s, ${aims.teamSaturatedP99} ms saturated (aim < 50); ` +
-      `SSE p99 ${aims.sseP99} ms (aim < 250; bare route ${aims.bareSseP99} ms)`,
+    `aims: submissions ${submit?.reqPerSec.toFixed(1) ?? '?'}/s = ${(aims.submissionsVsInsert * 100).toFixed(1)} % of plain INSERT ` +
+      `${insert?.reqPerSec.toFixed(0) ?? '?'}/s (aim ≥ 50 %: ${verdict(aims.submissionsVsInsert >= 0.5)}), p99 ${aims.submitP99} ms vs INSERT ${aims.insertP99} ms; ` +
+      `team view p99 ${aims.teamP99} ms at ${TEAM_RATE}/s (aim < 50: ${verdict(aims.teamP99 < 50)}), ${aims.teamSaturatedP99} ms saturated; ` +
+      `adoption dashboard p99 ${aims.adoptionP99} ms at 5/s, ${aims.adoptionSaturatedP99} ms saturated (no numeric aim; bare route p99 ${aims.helloP99} ms); ` +
+      (SSE_CLIENTS > 0 ? `SSE p99 ${aims.sseP99} ms with ${SSE_CLIENTS} clients (aim < 250: ${verdict(aims.sseP99 < 250)}; bare route ${aims.bareSseP99} ms)` : 'SSE skipped'),
   );
+  // A run with refused requests or lost events measured something else: it fails (exit status 1).
+  // Missed aims are results, not failures.
+  const failures = routes.filter((r) => r.non2xx > 0).map((r) => `${r.label}: ${r.non2xx} non-2xx/errors ${JSON.stringify(r.statusCodes)}`);
+  const sseApi = sse.api as { delivered?: number; expected?: number } | undefined;
+  if (sseApi && sseApi.delivered !== sseApi.expected) failures.push(`SSE: delivered ${sseApi.delivered ?? 0} of ${sseApi.expected ?? 0} events`);
+  if (failures.length > 0) {
+    for (const f of failures) console.error(`FAILED: ${f}`);
+    process.exitCode = 1;
+  }
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `daily-bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
@@ -685,6 +716,7 @@ async function main(): Promise<void> {
         submitWaits,
         sse,
         aims,
+        failures,
         totalSeconds: (performance.now() - started) / 1000,
       },
       null,

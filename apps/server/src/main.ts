@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     db: handle.db,
     clock: systemClock,
     settings: config.dailyReports,
+    filesDir: config.filesDir,
     mailer,
     onError: (err) => app.log.error({ err }, 'background job failed'),
     modules: [

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open-db.js';
 import type { Clock } from '../../lib/clock.js';
 import { createJobRunner, type JobHandler, type JobRunner } from '../jobs/runner.js';
+import { createEvidenceCleanup } from '../evidence/evidence-cleanup.js';
+import { createFileStore } from '../evidence/file-store.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { createNotificationService, type NotificationService } from '../notifications/notifications.service.js';
 import { DAILY_REMINDER_JOB, createReminders } from '../notifications/reminders.js';
@@ -14,6 +16,8 @@ export interface WorkerDeps {
   mailer?: Mailer | null;
   settings?: Partial<DailyReportSettings>;
   pollMs?: number;
+  /** The evidence store (config.filesDir): with it, uploads never used are cleaned up hourly. */
+  filesDir?: string;
   onError?: (err: unknown) => void;
   /** Job kinds of other modules (e.g. training reminders), sharing this queue and notification service. */
   modules?: readonly ((shared: { notifications: NotificationService }) => WorkerModule)[];
@@ -26,8 +30,8 @@ export interface WorkerModule {
 }
 
 /**
- * The background worker of issue 4: the job queue with the daily reminders and the e-mail of
- * notifications. Started by main.ts (one per process; several processes share the queue), not by
+ * The background worker of issue 4: the job queue with the daily reminders, the e-mail of
+ * notifications and the hourly clean-up of orphan evidence uploads. Started by main.ts (one per process; several processes share the queue), not by
  * buildApp, so tests and tools that build the app run no background work.
  */
 export function createDailyReportWorker(deps: WorkerDeps): JobRunner {
@@ -42,6 +46,9 @@ export function createDailyReportWorker(deps: WorkerDeps): JobRunner {
     time: settings.reminderTime,
   });
   const modules = (deps.modules ?? []).map((make) => make({ notifications }));
+  if (deps.filesDir !== undefined) {
+    modules.push(createEvidenceCleanup({ db: deps.db, store: createFileStore(deps.filesDir), clock: deps.clock }).workerModule());
+  }
   return createJobRunner({
     db: deps.db,
     pollMs: deps.pollMs,

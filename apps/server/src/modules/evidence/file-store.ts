@@ -112,6 +112,17 @@ export function createFileStore(root: string) {
       return createReadStream(pathOf(sha256));
     },
 
+    /** Removes a stored file and its cached previews; false when it was not there. */
+    async remove(sha256: string): Promise<boolean> {
+      const final = pathOf(sha256);
+      const had = await exists(final);
+      await rm(final, { force: true });
+      const previewDir = join(root, 'previews', sha256.slice(0, 2));
+      const names = await readdir(previewDir).catch((): string[] => []);
+      for (const name of names) if (name.startsWith(`${sha256}-`)) await rm(join(previewDir, name), { force: true });
+      return had;
+    },
+
     /** Removes temporary files older than `olderThanMs` (left by a crash mid-upload). */
     async sweepTemp(olderThanMs: number): Promise<number> {
       let removed = 0;
