@@ -19,6 +19,8 @@ export interface LoadJob {
   paths: string[];
   /** POST bodies (JSON text); one is chosen per request. */
   bodies?: string[];
+  /** 'sequential': bodies are sent in order (each once while they last), e.g. when repeats would be duplicates. */
+  bodyOrder?: 'random' | 'sequential';
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
@@ -62,6 +64,8 @@ async function run(job: LoadJob): Promise<LoadResult> {
   if (job.paths.length === 0) throw new Error('no paths');
   const random = prng(job.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  let nextBody = 0;
+  const body = (list: readonly string[]): string => (job.bodyOrder === 'sequential' ? (list[nextBody++ % list.length] ?? '') : pick(list));
   const headers: Record<string, string> = { ...(job.headers ?? {}) };
   if (job.bodies) headers['content-type'] = 'application/json';
 
@@ -75,7 +79,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
       {
         setupRequest: (req) => {
           const next = { ...req, path: pick(job.paths) };
-          if (job.bodies) next.body = pick(job.bodies);
+          if (job.bodies) next.body = body(job.bodies);
           return next;
         },
       },

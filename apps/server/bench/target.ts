@@ -92,6 +92,10 @@ export interface TargetOptions {
   analyze: boolean;
   cleanups: Cleanups;
   log: (line: string) => void;
+  /** Name of the throwaway PostgreSQL database (default pantau_bench_<pid>). */
+  dbName?: string;
+  /** More configuration for the app (environment variable names, as in README). */
+  env?: Record<string, string>;
 }
 
 export interface Target {
@@ -128,7 +132,8 @@ export async function startTarget(o: TargetOptions): Promise<Target | { skip: st
     if (reason !== null) {
       return { skip: `PostgreSQL at ${new URL(o.pgUrl).host} is not reachable (${reason}); start it or set BENCH_DATABASE_URL` };
     }
-    const name = `pantau_bench_${process.pid}`;
+    const name = o.dbName ?? `pantau_bench_${process.pid}`;
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name ${name}`);
     await adminQuery(o.pgUrl, `DROP DATABASE IF EXISTS ${name}`);
     await adminQuery(o.pgUrl, `CREATE DATABASE ${name}`);
     const url = withDatabase(o.pgUrl, name);
@@ -143,6 +148,7 @@ export async function startTarget(o: TargetOptions): Promise<Target | { skip: st
 
   const config = loadConfig({
     ...env,
+    ...o.env,
     PANTAU_LOGIN_RATE_PER_MINUTE: '10000', // the per-address limiter must not shape sign-in
     PANTAU_DEMO: 'false',
     LOG_LEVEL: 'silent',

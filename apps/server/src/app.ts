@@ -156,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       sla: { id: 'pantau-config', name: 'PANTAU_COMPLAINT_SLA_DAYS', workingDays: config.feedback.slaWorkingDays },
       reopenWindowWorkingDays: config.feedback.reopenWindowWorkingDays,
       complainantChannels: { email: config.mail !== null, phone: config.sms !== null },
+      rateLimits: { windowMs: 10 * 60_000, ...config.feedback.rateLimits },
     },
   });
   skpModule(app, { db: deps.db.db, clock });

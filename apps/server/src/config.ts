@@ -50,6 +50,10 @@ export const ConfigSchema = z
       .regex(/^\d{1,2},\d{1,2},\d{1,2}$/, 'must be three working-day counts, e.g. 3,5,10')
       .default('3,5,10'),
     PANTAU_COMPLAINT_REOPEN_DAYS: z.coerce.number().int().min(0).max(60).default(10),
+    PANTAU_PUBLIC_RATE_LIMITS: z
+      .string()
+      .regex(/^\d{1,7},\d{1,7},\d{1,7},\d{1,7}$/, 'must be four counts per 10 minutes: surveys,complaints,lookups,uploads, e.g. 30,5,60,10')
+      .default('30,5,60,10'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().optional(),
   })
@@ -85,6 +89,8 @@ export interface Config {
     ikmWeightVariant: 'exact' | '0.111';
     slaWorkingDays: { VERIFIKASI: number; TINDAK_LANJUT: number; PENUTUPAN: number };
     reopenWindowWorkingDays: number;
+    /** Per client address per 10 minutes, on the public (no sign-in) routes. */
+    rateLimits: { surveys: number; complaints: number; lookups: number; uploads: number };
   };
 }
 
@@ -140,8 +146,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ikmWeightVariant: c.PANTAU_IKM_WEIGHT,
       slaWorkingDays: slaDays(c.PANTAU_COMPLAINT_SLA_DAYS),
       reopenWindowWorkingDays: c.PANTAU_COMPLAINT_REOPEN_DAYS,
+      rateLimits: publicLimits(c.PANTAU_PUBLIC_RATE_LIMITS),
     },
   };
+}
+
+function publicLimits(text: string) {
+  const [surveys = 30, complaints = 5, lookups = 60, uploads = 10] = text.split(',').map(Number);
+  return { surveys, complaints, lookups, uploads };
 }
 
 function slaDays(text: string) {

@@ -101,6 +101,9 @@ export const SurveyQuestion = z.object({
   nama: z.string().describe('Unsur as named by PermenPANRB 14/2017'),
   pertanyaan: z.string().describe('The question as worded in the regulation\'s sample kuesioner'),
   options: z.array(z.object({ nilai: int(), huruf: z.string(), label: z.string() })).length(4),
+  en: z
+    .object({ nama: z.string(), pertanyaan: z.string(), options: z.array(z.string()).length(4).describe('Labels for nilai 1–4') })
+    .describe('The same question in English, for the English interface (the Indonesian above is the regulation\'s wording)'),
 });
 
 export const PublicStaff = z.object({ id: int(), name: z.string(), jabatan: z.string().nullable() });
@@ -187,6 +190,9 @@ export const IkmReport = z.object({
 });
 export type IkmReport = z.infer<typeof IkmReport>;
 export const IkmReportResponse = z.object({ report: IkmReport });
+export const IkmReportUnitsResponse = z.object({
+  unitIds: z.array(int()).describe('Active units whose IKM the caller may report on (the unit filter offers only these)'),
+});
 
 // ---------------------------------------------------------------- public transparency
 

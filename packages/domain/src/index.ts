@@ -19,6 +19,7 @@ export * from './ikm/unsur.js';
 export * from './ikm/ikm.js';
 export * from './ikm/ikm-analysis.js';
 export * from './ikm/questions.js';
+export * from './ikm/questions-en.js';
 export * from './calendar/iso-date.js';
 export * from './calendar/working-days.js';
 export * from './calendar/work-hours.js';

@@ -63,6 +63,26 @@ describe('unsurMentionedIn', () => {
   it('does not match inside other words', () => {
     // "placebo" contains "ac" but not at a word start.
     expect(unsurMentionedIn('placebo')).toEqual([]);
+    // Keywords at the start of unrelated words: acara (ac), lamaran (lama), jaminan (jam).
+    expect(unsurMentionedIn('Acara lamaran, jaminan kesehatan')).toEqual([]);
+    expect(unsurMentionedIn('Mudah-mudahan pelayanan hari ini tetap bagus')).toEqual([]);
+  });
+
+  it('reads Indonesian affixes and colloquial spellings', () => {
+    expect(unsurMentionedIn('Kelamaan menunggu, ACnya mati')).toEqual(['U3', 'U9']);
+    expect(unsurMentionedIn('Dipersulit, harus bolak-balik fotokopi berkas')).toEqual(['U1', 'U2']);
+    expect(unsurMentionedIn('Petugas membentak saya')).toEqual(['U7']);
+    expect(unsurMentionedIn('lamaaaa bgt ngantri')).toEqual(['U2', 'U3']);
+    expect(unsurMentionedIn('pengaduan saya tidak ditanggapi')).toEqual(['U8']);
+  });
+
+  it('does not file every mention of staff under behaviour', () => {
+    expect(unsurMentionedIn('Petugasnya lambat sekali, nunggu 3 jam')).toEqual(['U3']);
+  });
+
+  it('matches phrases as consecutive words', () => {
+    expect(unsurMentionedIn('Tidak ada kotak saran')).toEqual(['U8']);
+    expect(unsurMentionedIn('Salah cetak nama di KTP')).toEqual(['U5']);
   });
 });
 

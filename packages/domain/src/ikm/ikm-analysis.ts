@@ -81,25 +81,104 @@ export function weakestUnsurFirst(nrrPerUnsur: readonly number[]): UnsurNrr[] {
 }
 
 /**
- * Words (Bahasa Indonesia, lower case, matched at word starts) by which a comment is taken to be
- * about an unsur. A Pantau heuristic, not part of the regulation; tune it as data.
+ * Words (Bahasa Indonesia, lower case, base forms) by which a comment is taken to be about an
+ * unsur. A Pantau heuristic, not part of the regulation; tune it as data. Multi-word entries are
+ * phrases. Words too common to tell the unsur apart ("petugas", "hari", "pelayanan") are left out:
+ * "petugasnya lambat" is about time (U3), not about behaviour.
  */
 export const UNSUR_KEYWORDS: Readonly<Record<KodeUnsurIkm, readonly string[]>> = {
-  U1: ['syarat', 'persyaratan', 'berkas', 'dokumen', 'fotokopi', 'formulir'],
-  U2: ['prosedur', 'alur', 'mekanisme', 'sistem', 'antre', 'antri', 'antrian', 'antrean', 'online', 'aplikasi', 'ribet', 'berbelit'],
-  U3: ['lama', 'lambat', 'cepat', 'waktu', 'menunggu', 'tunggu', 'jam', 'hari', 'molor', 'tepat waktu'],
-  U4: ['biaya', 'tarif', 'bayar', 'pungli', 'pungutan', 'mahal', 'gratis', 'uang', 'retribusi'],
-  U5: ['hasil', 'produk', 'salah cetak', 'salah ketik', 'keliru', 'blangko', 'cetak'],
-  U6: ['kompeten', 'kompetensi', 'paham', 'menguasai', 'bingung', 'tidak tahu', 'terampil', 'ahli'],
-  U7: ['sopan', 'ramah', 'kasar', 'judes', 'jutek', 'sikap', 'perilaku', 'senyum', 'membentak', 'cuek', 'petugas'],
-  U8: ['pengaduan', 'keluhan', 'saran', 'masukan', 'kotak saran', 'komplain', 'lapor'],
-  U9: ['ruang', 'ruangan', 'kursi', 'toilet', 'wc', 'parkir', 'ac', 'panas', 'fasilitas', 'sarana', 'prasarana', 'gedung', 'bersih', 'kotor'],
+  U1: ['syarat', 'persyaratan', 'berkas', 'dokumen', 'fotokopi', 'fotocopy', 'formulir', 'surat pengantar'],
+  U2: ['prosedur', 'alur', 'mekanisme', 'sistem', 'antre', 'antri', 'antrian', 'antrean', 'online', 'daring', 'aplikasi', 'ribet', 'rumit', 'berbelit', 'sulit', 'susah', 'loket'],
+  U3: ['lama', 'lambat', 'lelet', 'cepat', 'waktu', 'tunggu', 'jam', 'molor', 'tepat waktu', 'berhari', 'berminggu', 'berbulan', 'tertunda', 'tunda'],
+  U4: ['biaya', 'tarif', 'bayar', 'pungli', 'pungutan', 'mahal', 'gratis', 'uang', 'retribusi', 'rupiah', 'rp', 'calo', 'sogok', 'suap'],
+  U5: ['hasil', 'produk', 'salah cetak', 'salah ketik', 'salah nama', 'keliru', 'blangko', 'cetak', 'sesuai standar'],
+  U6: ['kompeten', 'kompetensi', 'paham', 'kuasai', 'bingung', 'tidak tahu', 'terampil', 'ahli', 'mampu', 'profesional', 'jelas', 'penjelasan'],
+  U7: ['sopan', 'ramah', 'kasar', 'judes', 'jutek', 'sikap', 'perilaku', 'senyum', 'bentak', 'cuek', 'sombong', 'marah', 'main hp', 'sabar'],
+  U8: ['pengaduan', 'aduan', 'adu', 'keluhan', 'keluh', 'saran', 'masukan', 'kotak saran', 'komplain', 'lapor', 'laporan'],
+  U9: ['ruang', 'ruangan', 'kursi', 'toilet', 'wc', 'parkir', 'ac', 'kipas', 'panas', 'fasilitas', 'sarana', 'prasarana', 'gedung', 'bersih', 'kotor', 'sempit', 'bau', 'listrik', 'mushola', 'musala'],
 };
 
-/** The unsur a free-text comment mentions, by `UNSUR_KEYWORDS` (U1 … U9 order, no repeats). */
+/** Colloquial spellings common in comments, read as their base word before matching. */
+const COLLOQUIAL: Readonly<Record<string, string>> = {
+  ngantri: 'antri', ngantre: 'antre', nunggu: 'tunggu', nungguin: 'tunggu', ditungguin: 'tunggu', duit: 'uang',
+  gk: 'tidak', gak: 'tidak', nggak: 'tidak', ga: 'tidak', tdk: 'tidak', enggak: 'tidak', ngerti: 'paham', bgt: 'sekali', banget: 'sekali',
+};
+
+/**
+ * Affixes of Bahasa Indonesia peeled off a word before it is compared with a keyword: prefixes
+ * (di-, ke-, ter-, ber-, me-/mem-/men-/meng-/meny-, pe-/pem-/pen-/peng-/per-, se-) and suffixes
+ * (-nya, -kan, -an, -i, -lah, -pun), so "antreannya", "kelamaan", "dipersulit", "membentak" and
+ * "menunggu" reach "antre", "lama", "sulit", "bentak" and "tunggu". The nasal prefixes that
+ * swallow a first letter are undone for the common cases (menunggu → tunggu, menyapu → sapu,
+ * memukul → pukul, mengantre → antre).
+ */
+const PREFIXES = ['memper', 'diper', 'keter', 'meng', 'meny', 'peng', 'peny', 'mem', 'men', 'pem', 'pen', 'per', 'ber', 'ter', 'me', 'pe', 'di', 'ke', 'se'] as const;
+const SUFFIXES = ['nyalah', 'kannya', 'annya', 'nya', 'kan', 'lah', 'pun', 'an', 'i'] as const;
+
+/** Every form of `word` with at most one prefix and one suffix removed (the word itself first). */
+function baseForms(word: string): string[] {
+  const forms = new Set<string>([word, COLLOQUIAL[word] ?? word]);
+  const stems = new Set<string>([word]);
+  for (const p of PREFIXES) {
+    if (word.length - p.length < 2 || !word.startsWith(p)) continue;
+    const rest = word.slice(p.length);
+    stems.add(rest);
+    // Nasal assimilation: men+t → men…, meny+s, mem+p, meng+k (pe- forms alike).
+    if (p === 'men' || p === 'pen') stems.add(`t${rest}`);
+    if (p === 'meny' || p === 'peny') stems.add(`s${rest}`);
+    if (p === 'mem' || p === 'pem') stems.add(`p${rest}`);
+    if (p === 'meng' || p === 'peng') stems.add(`k${rest}`);
+  }
+  for (const stem of stems) {
+    forms.add(stem);
+    for (const sfx of SUFFIXES) {
+      if (stem.length - sfx.length >= 2 && stem.endsWith(sfx)) forms.add(stem.slice(0, -sfx.length));
+    }
+  }
+  return [...forms];
+}
+
+/** Keyword → unsur, single words and phrases apart. */
+const WORD_INDEX = new Map<string, KodeUnsurIkm[]>();
+const PHRASES: Array<{ words: string[]; kode: KodeUnsurIkm }> = [];
+for (const u of IKM_UNSUR) {
+  for (const k of UNSUR_KEYWORDS[u.kode]) {
+    const words = k.split(' ');
+    if (words.length > 1) PHRASES.push({ words, kode: u.kode });
+    else WORD_INDEX.set(k, [...(WORD_INDEX.get(k) ?? []), u.kode]);
+  }
+}
+
+/**
+ * The unsur a free-text comment mentions (U1 … U9 order, no repeats). Method: the comment is
+ * split into words (letters and digits; "Rp50.000" gives "rp"), colloquial spellings are read as
+ * their base word, each word is compared with the keywords of `UNSUR_KEYWORDS` as written and
+ * with Indonesian affixes removed (`baseForms`), and multi-word keywords must appear as
+ * consecutive words. A keyword never matches inside an unrelated word ("ac" not in "acara",
+ * "lama" not in "lamaran", "jam" not in "jaminan"). It is a heuristic for the follow-up plan
+ * (which comments to read first under the weakest unsur), not a classification of record.
+ */
 export function unsurMentionedIn(comment: string): KodeUnsurIkm[] {
-  const text = ` ${comment.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return IKM_UNSUR.filter((u) => UNSUR_KEYWORDS[u.kode].some((k) => text.includes(` ${k}`))).map((u) => u.kode);
+  const words = comment
+    .toLowerCase()
+    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((w) => w.match(/^\p{L}+|\p{N}+/gu) ?? [])
+    .filter((w) => w !== '');
+  const found = new Set<KodeUnsurIkm>();
+  const bases = words.map((w) => baseForms(COLLOQUIAL[w] ?? w));
+  for (const forms of bases) {
+    for (const f of forms) for (const kode of WORD_INDEX.get(f) ?? []) found.add(kode);
+  }
+  for (const { words: phrase, kode } of PHRASES) {
+    for (let i = 0; i + phrase.length <= bases.length; i++) {
+      if (phrase.every((p, j) => bases[i + j]?.includes(p) === true)) {
+        found.add(kode);
+        break;
+      }
+    }
+  }
+  return IKM_UNSUR.filter((u) => found.has(u.kode)).map((u) => u.kode);
 }
 
 /**

@@ -32,10 +32,21 @@ export interface FeedbackDemoOptions {
   today: string;
   /** How far back, in calendar days (default 365). */
   days?: number;
-  /** Average answers per service point per working day (default 3). */
+  /**
+   * 'demo' (default): about 3 answers per service point per working day and a complaint every
+   * 10–30 days. 'city' (the benchmark): a busy city's year, about 12 answers per service point per
+   * working day and a complaint every 2–6 days.
+   */
+  size?: 'demo' | 'city';
+  /** Average answers per service point per working day (overrides the size). */
   answersPerDay?: number;
   seed?: number;
 }
+
+const SIZES = {
+  demo: { answersPerDay: 3, complaintEveryDays: [10, 30] },
+  city: { answersPerDay: 12, complaintEveryDays: [2, 6] },
+} as const;
 
 export interface FeedbackDemoResult {
   servicePoints: number;
@@ -116,7 +127,8 @@ export async function seedFeedbackDemo(db: DbOrTx, o: FeedbackDemoOptions): Prom
     batch = [];
   };
   const start = addDays(o.today, -(o.days ?? 365));
-  const perDay = o.answersPerDay ?? 3;
+  const size = SIZES[o.size ?? 'demo'];
+  const perDay = o.answersPerDay ?? size.answersPerDay;
   for (let day = start; day <= o.today; day = addDays(day, 1)) {
     if (!isWorkingDay(day, holidays)) continue;
     for (const sp of sps) {
@@ -153,7 +165,7 @@ export async function seedFeedbackDemo(db: DbOrTx, o: FeedbackDemoOptions): Prom
 
   // ---- complaints: one every 10–30 days per service point, in the status their age gives them
   for (const sp of sps) {
-    for (let d = start; d <= o.today; d = addDays(d, rng.int(10, 30))) {
+    for (let d = start; d <= o.today; d = addDays(d, rng.int(size.complaintEveryDays[0], size.complaintEveryDays[1]))) {
       const day = firstWorkingDayFrom(d, holidays);
       if (day > o.today) break;
       const code = newTrackingCode();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
-import { IkmReportQuery, IkmReportResponse } from '@pantau/contracts';
+import { IkmReportQuery, IkmReportResponse, IkmReportUnitsResponse } from '@pantau/contracts';
 import type { Db } from '../../db/open-db.js';
 import { instansi } from '../../db/schema/index.js';
 import { requireActor } from '../../http/authenticate.js';
@@ -26,6 +26,18 @@ export function ikmReportRoutes(app: FastifyInstance, deps: { reports: IkmReport
       },
     },
     async (request) => ({ report: await deps.reports.report(requireActor(request), request.query) }),
+  );
+
+  r.get(
+    '/api/feedback/ikm-report/units',
+    {
+      schema: {
+        tags,
+        summary: 'The units the caller may filter the IKM report to (their scope), for the unit list of the report page',
+        response: { 200: IkmReportUnitsResponse, ...errors },
+      },
+    },
+    async (request) => ({ unitIds: await deps.reports.units(requireActor(request)) }),
   );
 
   r.get(

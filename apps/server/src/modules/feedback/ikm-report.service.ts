@@ -64,6 +64,18 @@ export function createIkmReportService({ db, clock, weightVariant }: { db: Db; c
   }
 
   return {
+    /** The units the report may be filtered to: the whole instansi for wide readers, else the managed subtrees. */
+    async units(actor: Actor): Promise<number[]> {
+      const scope = await loadScope(db, actor, wibDate(clock.now()));
+      if (!scope.wide && !scope.adminAll && scope.adminPaths.length === 0 && scope.headPaths.length === 0) throw forbidden();
+      const found = await rows<{ id: number }>(
+        db,
+        sql`select u.id from org_units u where u.instansi_id = ${scope.instansiId} and u.active
+            and ${scope.wide ? sql`true` : managedPathSql(scope, sql`u.path`)} order by u.path`,
+      );
+      return found.map((u) => u.id);
+    },
+
     async report(actor: Actor, query: IkmReportQuery): Promise<IkmReport> {
       if (compareIsoDate(query.from, query.to) > 0) throw validation([{ path: 'querystring.to', code: 'DATE_RANGE' }]);
       if (toDayNumber(query.to) - toDayNumber(query.from) > MAX_DAYS) {

@@ -47,6 +47,24 @@ describe('GET /api/feedback/ikm-report — denials', () => {
   });
 });
 
+describe('GET /api/feedback/ikm-report/units — the unit filter offers only the caller\'s scope', () => {
+  const ids = async (who: string) => (await f.t.as(f.s[who]!).get('/api/feedback/ikm-report/units')).json().unitIds as number[];
+  it('gives a unit head their subtree, an admin OPD theirs, BKPSDM and inspektorat everything', async () => {
+    const u = f.org.units;
+    expect(await ids('kasi')).toEqual([u.seksi.id]);
+    expect((await ids('kabid')).sort()).toEqual([u.bidang.id, u.seksi.id].sort());
+    expect(await ids('adminOpdB')).toEqual([u.dinasB.id]);
+    for (const who of ['adminBkpsdm', 'inspektorat']) {
+      expect(await ids(who), who).toEqual(expect.arrayContaining([u.dinasA.id, u.bidang.id, u.seksi.id, u.dinasB.id, u.bkpsdm.id]));
+    }
+  });
+
+  it('fails with 401 without a session and 403 for a pegawai without units', async () => {
+    expect((await f.t.as(null).get('/api/feedback/ikm-report/units')).statusCode).toBe(401);
+    expect((await f.t.as(f.s.staff2!).get('/api/feedback/ikm-report/units')).statusCode).toBe(403);
+  });
+});
+
 describe('GET /api/feedback/ikm-report', () => {
   it('computes NRR per unsur, IKM, mutu and kinerja for the head\'s own services in the period', async () => {
     const res = await f.t.as(f.s.kasi!).get(`/api/feedback/ikm-report?${march}`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CreateServicePointBody, ServicePointDto, UpdateServicePointBody } from '@pantau/contracts';
-import { IKM_ANSWER_SCALE, IKM_QUESTIONS, IKM_UNSUR } from '@pantau/domain';
+import { IKM_ANSWER_SCALE, IKM_QUESTIONS, IKM_QUESTIONS_EN, IKM_UNSUR } from '@pantau/domain';
 import type { Db } from '../../db/open-db.js';
 import { instansi, orgUnits, servicePoints } from '../../db/schema/index.js';
 import { conflict, forbidden, notFound, validation } from '../../http/errors.js';
@@ -209,6 +209,7 @@ export function createServicePointService({ db, clock }: { db: Db; clock: Clock 
           nama: u.nama,
           pertanyaan: IKM_QUESTIONS[u.kode],
           options: IKM_ANSWER_SCALE.map((a, i) => ({ nilai: a.nilai, huruf: a.huruf, label: u.jawaban[i] ?? '' })),
+          en: { nama: IKM_QUESTIONS_EN[u.kode].nama, pertanyaan: IKM_QUESTIONS_EN[u.kode].pertanyaan, options: [...IKM_QUESTIONS_EN[u.kode].jawaban] },
         })),
         staff: staff.map((s) => ({ id: s.id, name: displayName(s), jabatan: s.jabatan })),
       };

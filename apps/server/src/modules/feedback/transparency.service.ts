@@ -19,7 +19,12 @@ const add = (t: Totals, c: { n: number; sums: readonly number[] }) => {
   t.n += c.n;
   c.sums.forEach((s, i) => (t.sums[i] = (t.sums[i] ?? 0) + s));
 };
-const months = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+/** The months of `year` that have begun by `today` (WIB): none of a future year, never a future month. */
+export function monthsSoFar(year: number, today: string): string[] {
+  const [thisYear, thisMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const count = year < thisYear ? 12 : year === thisYear ? thisMonth : 0;
+  return Array.from({ length: count }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+}
 
 /**
  * Public figures per OPD and service for a year: IKM and its monthly trend, complaints received,
@@ -51,7 +56,7 @@ export function createTransparencyService({ db, clock, settings }: { db: Db; clo
       ikm: r?.ikm ?? null,
       mutu: r?.mutu ?? null,
       kinerja: r?.kinerja ?? null,
-      trend: months(year).map((month) => {
+      trend: monthsSoFar(year, wibDate(clock.now())).map((month) => {
         const m = trend.get(month);
         const n = m?.n ?? 0;
         const ok = m !== undefined && n > 0 && !isSuppressed(n, k);

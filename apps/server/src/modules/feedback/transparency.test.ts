@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instansi } from '../../db/schema/index.js';
+import { monthsSoFar } from './transparency.service.js';
 import { feedbackFixture, makeServicePoint, submitComplaint, type FeedbackFixture, type Submitted } from './feedback.test-helpers.js';
 
 let f: FeedbackFixture;
@@ -53,6 +54,15 @@ afterAll(async () => {
   await f?.close();
 });
 
+describe('the IKM trend months', () => {
+  it('never shows a future month: the current year up to this month, a past year whole, a future year none', () => {
+    expect(monthsSoFar(2026, '2026-03-10')).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(monthsSoFar(2025, '2026-03-10')).toHaveLength(12);
+    expect(monthsSoFar(2027, '2026-03-10')).toEqual([]);
+    expect(monthsSoFar(2026, '2026-12-31')).toHaveLength(12);
+  });
+});
+
 describe('GET /api/public/instansi/:code/transparency', () => {
   it('fails with 404 for an unknown instansi', async () => {
     expect((await f.pub('GET', '/api/public/instansi/tidak-ada/transparency')).statusCode).toBe(404);
@@ -65,7 +75,9 @@ describe('GET /api/public/instansi/:code/transparency', () => {
     expect(kes.survey).toMatchObject({ responses: null, ikm: null, mutu: null });
     expect(kes.services[0]).toMatchObject({ name: 'Poli Umum', survey: { responses: null, ikm: null } });
     expect(kes.survey.trend.find((m) => m.month === '2026-03')).toEqual({ month: '2026-03', responses: null, ikm: null });
-    expect(kes.survey.trend.find((m) => m.month === '2026-04')).toEqual({ month: '2026-04', responses: 0, ikm: null });
+    expect(kes.survey.trend.find((m) => m.month === '2026-02')).toEqual({ month: '2026-02', responses: 0, ikm: null });
+    // 10 March 2026: the trend stops at the current month.
+    expect(kes.survey.trend.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03']);
     const sos = opd(body, 'Dinas Sosial');
     expect(sos.survey.responses).toBeNull();
   });

@@ -16,7 +16,7 @@ import '../public/feedback.css';
 import { decimal } from '../public/format';
 import { SelectField } from '../public/ui';
 import { useServicePoints } from '../service-points/api';
-import { ikmXlsxHref, useIkmReport, type IkmReport, type IkmReportQuery as Query } from './api';
+import { ikmXlsxHref, useIkmReport, useIkmReportUnits, type IkmReport, type IkmReportQuery as Query } from './api';
 import { NS } from './namespace';
 
 function positiveInt(value: string | null): number | undefined {
@@ -84,8 +84,13 @@ function ReportFilters({
 }) {
   const { t } = useTranslation(NS);
   const units = useUnits();
+  const inScope = useIkmReportUnits();
   const servicePoints = useServicePoints(true);
-  const unitOptions = useMemo(() => flattenTree(buildUnitTree(units.data ?? [])), [units.data]);
+  // Only units the caller may report on; one whose parent is outside the scope becomes a root.
+  const unitOptions = useMemo(
+    () => flattenTree(buildUnitTree((units.data ?? []).filter((u) => inScope.data?.has(u.id) === true))),
+    [units.data, inScope.data],
+  );
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   const [unitId, setUnitId] = useState(initial.unitId ? String(initial.unitId) : '');

@@ -9,6 +9,7 @@ import { StepHeading } from '../public/StepHeading';
 import { StepProgress } from '../public/ui';
 import { usePublicServicePoint, useSubmitSurvey, type PublicServicePoint } from './api';
 import { NS } from './namespace';
+import { localisedQuestion } from './questions';
 import { FinishStep, type FinishErrors } from './FinishStep';
 import { ProfileStep, type Profile } from './ProfileStep';
 
@@ -72,7 +73,7 @@ export function SurveyPage() {
 }
 
 function Questionnaire({ slug, servicePoint }: { slug: string; servicePoint: PublicServicePoint }) {
-  const { t } = useTranslation(NS);
+  const { t, i18n } = useTranslation(NS);
   const [params, setParams] = useSearchParams();
   const [answers, setAnswers] = useState<(number | undefined)[]>(() => Array.from({ length: QUESTIONS }, () => undefined));
   const [profile, setProfile] = useState<Profile>({});
@@ -98,7 +99,7 @@ function Questionnaire({ slug, servicePoint }: { slug: string; servicePoint: Pub
   if (step.kind === 'question' && firstMissing !== -1 && step.index > firstMissing) step = { kind: 'question', index: firstMissing };
   if ((step.kind === 'profile' || step.kind === 'finish') && firstMissing !== -1) step = { kind: 'question', index: firstMissing };
 
-  const questions = [...servicePoint.questions].sort((a, b) => a.urutan - b.urutan);
+  const questions = [...servicePoint.questions].sort((a, b) => a.urutan - b.urutan).map((q) => localisedQuestion(q, i18n.language));
   const total = QUESTIONS + 2;
 
   const onSubmit = () => {

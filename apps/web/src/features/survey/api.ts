@@ -17,7 +17,17 @@ export const surveyKeys = {
   all: ['survey'] as const,
   servicePoint: (slug: string) => [...surveyKeys.all, 'service-point', slug] as const,
   ikm: (query: IkmReportQuery) => [...surveyKeys.all, 'ikm', query] as const,
+  reportUnits: () => [...surveyKeys.all, 'ikm-units'] as const,
 };
+
+/** The units the caller may filter the IKM report to (their scope). */
+export function useIkmReportUnits() {
+  return useQuery({
+    queryKey: surveyKeys.reportUnits(),
+    queryFn: ({ signal }) => apiRequest<{ unitIds: number[] }>('/api/feedback/ikm-report/units', { signal }).then((r) => new Set(r.unitIds)),
+    staleTime: 5 * 60_000,
+  });
+}
 
 /** The public page of a service (the QR poster's link): questions and the staff list. */
 export function usePublicServicePoint(slug: string | null) {

@@ -1,0 +1,16 @@
+import type { SurveyQuestion } from './api';
+
+/**
+ * A questionnaire item in the interface language: Indonesian is the regulation's wording
+ * (PermenPANRB 14/2017) as the server sends it; English uses the translation sent alongside
+ * (`en`). The answers keep their nilai 1–4, so the IKM is the same in both languages.
+ */
+export function localisedQuestion(q: SurveyQuestion, lang: string): SurveyQuestion {
+  if (!lang.startsWith('en')) return q;
+  return {
+    ...q,
+    nama: q.en.nama,
+    pertanyaan: q.en.pertanyaan,
+    options: q.options.map((o, i) => ({ ...o, label: q.en.options[i] ?? o.label })),
+  };
+}
