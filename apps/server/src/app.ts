@@ -160,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   skpModule(app, { db: deps.db.db, clock });
-  registerTraining(app, { db: deps.db.db, clock, filesDir: config.filesDir, publicUrl: config.publicUrl });
+  registerTraining(app, { db: deps.db.db, clock, filesDir: config.filesDir, publicUrl: config.publicUrl, settings: config.training });
 
   const webDist = config.webDist ?? defaultWebDist;
   const serveWeb = existsSync(webDist);

@@ -37,6 +37,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the complainant channels and the public limits', () => {
+    const c = loadConfig({ PANTAU_SMS_GATEWAY_URL: 'https://sms.example.id/kirim', PANTAU_SMS_GATEWAY_TOKEN: 't0ken', PANTAU_PUBLIC_RATE_LIMITS: '300,20,600,40' });
+    expect(c.sms).toEqual({ url: 'https://sms.example.id/kirim', token: 't0ken' });
+    expect(c.feedback.rateLimits).toEqual({ surveys: 300, complaints: 20, lookups: 600, uploads: 40 });
+    const d = loadConfig({});
+    expect(d.sms).toBeNull();
+    expect(d.feedback.rateLimits).toEqual({ surveys: 30, complaints: 5, lookups: 60, uploads: 10 });
+    expect(() => loadConfig({ PANTAU_SMS_GATEWAY_URL: 'sms.example.id', PANTAU_PUBLIC_RATE_LIMITS: '30,5' })).toThrow(
+      /PANTAU_SMS_GATEWAY_URL[\s\S]*PANTAU_PUBLIC_RATE_LIMITS|PANTAU_PUBLIC_RATE_LIMITS[\s\S]*PANTAU_SMS_GATEWAY_URL/,
+    );
+  });
+
   it('requires the bootstrap admin NIP and password together', () => {
     expect(() => loadConfig({ PANTAU_ADMIN_NIP: '198609262015051001' })).toThrow(/PANTAU_ADMIN_PASSWORD/);
     const c = loadConfig({ PANTAU_ADMIN_NIP: '198609262015051001', PANTAU_ADMIN_PASSWORD: 'sangat-rahasia-1' });

@@ -50,6 +50,25 @@ export const ConfigSchema = z
       .regex(/^\d{1,2},\d{1,2},\d{1,2}$/, 'must be three working-day counts, e.g. 3,5,10')
       .default('3,5,10'),
     PANTAU_COMPLAINT_REOPEN_DAYS: z.coerce.number().int().min(0).max(60).default(10),
+    PANTAU_TRAINING_ATTENDANCE_PERCENT: z.coerce
+      .number()
+      .int('must be a whole percentage')
+      .min(1, 'must be between 1 and 100 (percent of a session\'s days)')
+      .max(100, 'must be between 1 and 100 (percent of a session\'s days)')
+      .default(80),
+    PANTAU_TRAINING_QR_SECONDS: z.coerce
+      .number()
+      .int('must be whole seconds')
+      .min(30, 'must be at least 30 seconds (phones need time to open the link)')
+      .max(600, 'must be at most 600 seconds (a longer code is easy to forward)')
+      .default(60),
+    PANTAU_TRAINING_COMPARE_MONTHS: z.coerce.number().int('must be whole months').min(1, 'must be 1 to 12 months').max(12, 'must be 1 to 12 months').default(3),
+    PANTAU_TRAINING_JP_TARGET: z.coerce
+      .number()
+      .min(1, 'must be between 1 and 500 JP a year')
+      .max(500, 'must be between 1 and 500 JP a year')
+      .refine((v) => Number.isInteger(v * 10), 'must have at most one decimal')
+      .default(20),
     PANTAU_PUBLIC_RATE_LIMITS: z
       .string()
       .regex(/^\d{1,7},\d{1,7},\d{1,7},\d{1,7}$/, 'must be four counts per 10 minutes: surveys,complaints,lookups,uploads, e.g. 30,5,60,10')
@@ -92,6 +111,8 @@ export interface Config {
     /** Per client address per 10 minutes, on the public (no sign-in) routes. */
     rateLimits: { surveys: number; complaints: number; lookups: number; uploads: number };
   };
+  /** Rules of the training module (issue 6, decision 0006). */
+  training: { attendanceShare: number; qrWindowSeconds: number; compareMonths: number; jpTarget: number };
 }
 
 export class ConfigError extends Error {
@@ -147,6 +168,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       slaWorkingDays: slaDays(c.PANTAU_COMPLAINT_SLA_DAYS),
       reopenWindowWorkingDays: c.PANTAU_COMPLAINT_REOPEN_DAYS,
       rateLimits: publicLimits(c.PANTAU_PUBLIC_RATE_LIMITS),
+    },
+    training: {
+      attendanceShare: c.PANTAU_TRAINING_ATTENDANCE_PERCENT / 100,
+      qrWindowSeconds: c.PANTAU_TRAINING_QR_SECONDS,
+      compareMonths: c.PANTAU_TRAINING_COMPARE_MONTHS,
+      jpTarget: c.PANTAU_TRAINING_JP_TARGET,
     },
   };
 }

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     mailer,
     onError: (err) => app.log.error({ err }, 'background job failed'),
     modules: [
-      ({ notifications }) => createTrainingJobs({ db: handle.db, clock: systemClock, notifications }),
+      ({ notifications }) => createTrainingJobs({ db: handle.db, clock: systemClock, notifications, jpTarget: config.training.jpTarget }),
       () =>
         createComplainantNoticeJobs({
           db: handle.db,

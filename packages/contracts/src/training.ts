@@ -436,6 +436,9 @@ export const CourseFigureRow = z.object({
   completed: z.number().int(),
   ratingsBefore: RatingCounts.describe('Perilaku ratings of participants in the last rated period that ended before their session'),
   ratingsAfter: RatingCounts.describe('… and in the first rated period that started after it'),
+  behaviours: z
+    .array(z.object({ behaviour: TrainingBehaviour, before: RatingCounts, after: RatingCounts }))
+    .describe('For each BerAKHLAK behaviour the course develops: the same participants\' ratings of that behaviour in those periods, where their supervisor rated it separately'),
   units: z.object({
     opdCount: z.number().int(),
     ikmBefore: z.number().nullable(),

@@ -61,9 +61,9 @@ export function qrWindowAccepted(codeWindow: number, current: number): boolean {
 /** Share of a session's days a participant must attend before the organiser may mark completion. */
 export const MIN_ATTENDANCE_SHARE = 0.8;
 
-/** Days of attendance needed to complete a session of `days` days (at least one). */
-export function attendanceNeeded(days: number): number {
-  return Math.max(1, Math.ceil(days * MIN_ATTENDANCE_SHARE - 1e-9));
+/** Days of attendance needed to complete a session of `days` days (at least one), for a share of days. */
+export function attendanceNeeded(days: number, share: number = MIN_ATTENDANCE_SHARE): number {
+  return Math.max(1, Math.ceil(days * share - 1e-9));
 }
 
 /** Number of days from start to end inclusive. */

@@ -37,6 +37,11 @@ describe('check-in window of a session', () => {
     expect(attendanceNeeded(2)).toBe(2);
     expect(attendanceNeeded(5)).toBe(4);
     expect(attendanceNeeded(10)).toBe(8);
+    // A configured share (PANTAU_TRAINING_ATTENDANCE_PERCENT): rounded up, at least one day.
+    expect(attendanceNeeded(2, 0.5)).toBe(1);
+    expect(attendanceNeeded(3, 0.5)).toBe(2);
+    expect(attendanceNeeded(4, 0.01)).toBe(1);
+    expect(attendanceNeeded(3, 1)).toBe(3);
   });
 
   it('accepts a QR code in its own rotation window and the next, never older ones', () => {

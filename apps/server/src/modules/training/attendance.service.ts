@@ -11,16 +11,18 @@ import type { CatalogueService } from './catalogue.service.js';
 import type { Certificates } from './certificates.js';
 import { enrolmentsRepository } from './enrolments.repository.js';
 import { enrolmentAbilities } from './enrolments.view.js';
-import { QR_ROTATION_SECONDS, checkAttendanceToken, makeAttendanceToken, parseAttendanceToken, qrSvg } from './qr.js';
+import { checkAttendanceToken, makeAttendanceToken, parseAttendanceToken, qrSvg } from './qr.js';
 import { employeeOf, instansiOf, trainingAccess } from './training.access.js';
 import { conflictOn, invalidOn, problem, type TrainingCtx } from './training.messages.js';
 import { certificateUrl, hhmm, sessionState, sessionTimes } from './training.presenter.js';
+import type { TrainingSettings } from './training.settings.js';
 
 export interface AttendanceDeps {
   db: Db;
   clock: Clock;
   catalogue: Pick<CatalogueService, 'sessionDto'>;
   certificates: Certificates;
+  settings: Pick<TrainingSettings, 'attendanceShare' | 'qrWindowSeconds'>;
 }
 
 const PRESENT_STATUSES = new Set(['ENROLLED', 'COMPLETED', 'INCOMPLETE']);
@@ -60,7 +62,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
       deps.certificates.files(list.flatMap((e) => (e.certificateEvidenceId === null ? [] : [e.certificateEvidenceId]))),
     ]);
     const now = access.now();
-    const needed = attendanceNeeded(sessionLength(session));
+    const needed = attendanceNeeded(sessionLength(session), deps.settings.attendanceShare);
     return list
       .map((e) => {
         const abilities = enrolmentAbilities(ctx.actor, e, session, { manage: true, now });
@@ -99,9 +101,9 @@ export function createAttendanceService(deps: AttendanceDeps) {
     /** The code to show at the session now (organisers only). */
     async code(ctx: TrainingCtx, sessionId: number, baseUrl: string) {
       const { session } = await managed(ctx, sessionId);
-      const { token, expiresAt } = makeAttendanceToken(session.id, session.qrSecret, clock.now());
+      const { token, expiresAt } = makeAttendanceToken(session.id, session.qrSecret, clock.now(), deps.settings.qrWindowSeconds);
       const url = `${baseUrl.replace(/\/+$/, '')}/pelatihan/hadir/${token}`;
-      return { token, url, svg: qrSvg(url), expiresAt: expiresAt.toISOString(), rotationSeconds: QR_ROTATION_SECONDS, state: sessionState(session, access.now()) };
+      return { token, url, svg: qrSvg(url), expiresAt: expiresAt.toISOString(), rotationSeconds: deps.settings.qrWindowSeconds, state: sessionState(session, access.now()) };
     },
 
     /** A participant scanned the code with their signed-in phone. */
@@ -111,7 +113,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
       const session = parsed && parsed.sessionId === sessionId ? await cat.findSession(instansiOf(ctx), sessionId) : undefined;
       if (!parsed || !session) throw invalidOn(ctx.locale, 'body.token', 'CODE_INVALID');
       const at = clock.now();
-      const verdict = checkAttendanceToken(parsed, session.qrSecret, at);
+      const verdict = checkAttendanceToken(parsed, session.qrSecret, at, deps.settings.qrWindowSeconds);
       if (verdict === 'INVALID') throw invalidOn(ctx.locale, 'body.token', 'CODE_INVALID');
       const now = access.now();
       if (session.cancelledAt) throw conflictOn(ctx.locale, 'body.token', 'SESSION_CANCELLED');

@@ -15,6 +15,7 @@ import { closeNeedsInTx } from './needs.sync.js';
 import { instansiOf, trainingAccess } from './training.access.js';
 import { conflictOn, invalidOn, type TrainingCtx } from './training.messages.js';
 import { sessionState } from './training.presenter.js';
+import type { TrainingSettings } from './training.settings.js';
 
 export interface CompletionDeps {
   db: Db;
@@ -22,11 +23,12 @@ export interface CompletionDeps {
   notifications: Pick<NotificationService, 'notifyInTx'>;
   certificates: Certificates;
   view: EnrolmentViews;
+  settings: Pick<TrainingSettings, 'attendanceShare'>;
 }
 
 /**
  * Completion (issue 6 §2): after the session an organiser marks a participant completed, with
- * the certificate, once they attended enough days (80 %); only then do the course's JP count, and
+ * the certificate, once they attended enough days (80 % unless configured); only then do the course's JP count, and
  * the open needs the course develops close. Nobody completes their own place.
  */
 export function createCompletionService(deps: CompletionDeps) {
@@ -60,7 +62,7 @@ export function createCompletionService(deps: CompletionDeps) {
         if (body.certificateEvidenceId === undefined) throw invalidOn(ctx.locale, 'body.certificateEvidenceId', 'CERTIFICATE_REQUIRED');
         certificateId = (await deps.certificates.checkOwn(ctx, body.certificateEvidenceId, 'body.certificateEvidenceId')).id;
         const attended = ((await repo.attendanceOf([id])).get(id) ?? []).length;
-        const needed = attendanceNeeded(sessionLength(session));
+        const needed = attendanceNeeded(sessionLength(session), deps.settings.attendanceShare);
         if (attended < needed) throw conflictOn(ctx.locale, 'status', 'ATTENDANCE_SHORT', { attended, needed });
       }
       const at = clock.now();

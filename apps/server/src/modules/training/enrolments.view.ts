@@ -11,6 +11,7 @@ import { needsRepository } from './needs.repository.js';
 import { trainingAccess } from './training.access.js';
 import type { TrainingCtx } from './training.messages.js';
 import { presentEnrolment, sessionState, type Now } from './training.presenter.js';
+import type { TrainingSettings } from './training.settings.js';
 
 /** What the viewer may do with a place (the web shows only these buttons). */
 export function enrolmentAbilities(
@@ -32,7 +33,13 @@ export function enrolmentAbilities(
 }
 
 /** Builds the DTOs of many places with a fixed number of queries. */
-export function enrolmentViews(deps: { db: DbOrTx; clock: Clock; catalogue: Pick<CatalogueService, 'sessionDtos'>; certificates: Certificates }) {
+export function enrolmentViews(deps: {
+  db: DbOrTx;
+  clock: Clock;
+  catalogue: Pick<CatalogueService, 'sessionDtos'>;
+  certificates: Certificates;
+  settings: Pick<TrainingSettings, 'attendanceShare'>;
+}) {
   const access = trainingAccess(deps.db, deps.clock);
 
   return async function view(ctx: TrainingCtx, list: readonly EnrolmentRow[]): Promise<EnrolmentDto[]> {
@@ -62,6 +69,7 @@ export function enrolmentViews(deps: { db: DbOrTx; clock: Clock; catalogue: Pick
           sessionRow,
           people,
           attended: attendance.get(e.id) ?? [],
+          attendanceShare: deps.settings.attendanceShare,
           need: need ? { id: need.id, behaviour: need.behaviour as Berakhlak | null, competency: need.competency } : null,
           certificateName: e.certificateEvidenceId === null ? null : (files.get(e.certificateEvidenceId)?.name ?? null),
           abilities: enrolmentAbilities(ctx.actor, e, sessionRow, { manage: managed.has(session.courseId), now }),

@@ -16,6 +16,8 @@ export interface UnitFigureRaw {
 export interface HeldSessionRaw {
   courseId: number;
   title: string;
+  /** BerAKHLAK behaviours the course develops. */
+  behaviours: string[];
   sessionId: number;
   startDate: string;
   endDate: string;
@@ -83,7 +85,7 @@ export function figuresRepository(db: DbOrTx) {
     async heldSessions(instansiId: number, year: number, date: string): Promise<HeldSessionRaw[]> {
       return rows<HeldSessionRaw>(
         db,
-        sql`select c.id as "courseId", c.title, s.id as "sessionId", s.start_date::text as "startDate", s.end_date::text as "endDate",
+        sql`select c.id as "courseId", c.title, c.behaviours::text[] as behaviours, s.id as "sessionId", s.start_date::text as "startDate", s.end_date::text as "endDate",
                    e.employee_id as "employeeId", e.status::text as status, opd.opd_id as "opdId"
             from training_sessions s join training_courses c on c.id = s.course_id
             left join training_enrolments e on e.session_id = s.id and e.status in ('ENROLLED', 'COMPLETED', 'INCOMPLETE')

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CourseFiguresQuery, CourseFiguresResponse, UnitFiguresQuery, UnitFiguresResponse } from '@pantau/contracts';
-import { IKM_UNSUR_COUNT, MIN_JP_PER_YEAR, computeIkmFromTotals, daysInMonth, roundHalfUp, type Rating } from '@pantau/domain';
+import { BERAKHLAK, IKM_UNSUR_COUNT, computeIkmFromTotals, daysInMonth, roundHalfUp, type Berakhlak, type Rating } from '@pantau/domain';
 import type { Db } from '../../db/open-db.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import type { Clock } from '../../lib/clock.js';
@@ -11,10 +11,9 @@ import { figuresRepository } from './figures.repository.js';
 import { sourcesRepository } from './sources.repository.js';
 import { instansiOf, trainingAccess } from './training.access.js';
 import type { TrainingCtx } from './training.messages.js';
+import type { TrainingSettings } from './training.settings.js';
 
 /** Months compared before and after a training (unit IKM and complaints). */
-export const COMPARE_MONTHS = 3;
-
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 const monthStart = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
 const monthEnd = (i: number) => {
@@ -29,8 +28,9 @@ const monthKey = (i: number) => monthStart(i).slice(0, 7);
  * before/after figures of its participants' perilaku ratings and of their OPDs' IKM and
  * complaints. These are shown side by side; no effect of the training is claimed.
  */
-export function createFiguresService(deps: { db: Db; clock: Clock }) {
+export function createFiguresService(deps: { db: Db; clock: Clock; settings: Pick<TrainingSettings, 'compareMonths' | 'jpTarget'> }) {
   const { db, clock } = deps;
+  const { compareMonths: COMPARE_MONTHS, jpTarget } = deps.settings;
   const access = trainingAccess(db, clock);
   const repo = figuresRepository(db);
 
@@ -62,10 +62,10 @@ export function createFiguresService(deps: { db: Db; clock: Clock }) {
       } else {
         which = wide ? sql`u.parent_id is null` : sql`u.id = any(${sql.param([...ctx.actor.adminUnitIds])}::int[])`;
       }
-      const raw = await repo.units({ instansiId, which, year, date, minimum: MIN_JP_PER_YEAR });
+      const raw = await repo.units({ instansiId, which, year, date, minimum: jpTarget });
       return {
         year,
-        minimum: MIN_JP_PER_YEAR,
+        minimum: jpTarget,
         parent,
         rows: raw.map((r) => ({
           unitId: r.unitId,
@@ -92,6 +92,7 @@ export function createFiguresService(deps: { db: Db; clock: Clock }) {
       const ratings = await sourcesRepository(db).ratingsAround(
         completed.flatMap((h) => (h.employeeId === null ? [] : [{ employeeId: h.employeeId, before: h.startDate, after: h.endDate }])),
       );
+      const byBehaviour = await sourcesRepository(db).behaviourRatings(ratings.map((r) => r.evaluationId));
       const currentMonth = monthIndex(today);
       const firstMonth = monthIndex(`${year}-01-01`) - COMPARE_MONTHS;
       const lastMonth = Math.min(currentMonth - 1, monthIndex(`${year}-12-01`) + COMPARE_MONTHS);
@@ -110,14 +111,18 @@ export function createFiguresService(deps: { db: Db; clock: Clock }) {
         const sessions = [...new Map(list.map((h) => [h.sessionId, h])).values()];
         const seats = list.filter((h) => h.employeeId !== null);
         const done = seats.filter((h) => h.status === 'COMPLETED');
-        const count = (side: 'BEFORE' | 'AFTER') => {
+        /** Per completed place, its participant's rating in the period before / after (the overall, or one behaviour). */
+        const count = (side: 'BEFORE' | 'AFTER', behaviour?: Berakhlak) => {
           const c: Record<Rating, number> = { DI_ATAS: 0, SESUAI: 0, DI_BAWAH: 0 };
           for (const h of done) {
             const hit = ratings.find((r) => r.employeeId === h.employeeId && r.before === h.startDate && r.side === side);
-            if (hit) c[hit.rating]++;
+            if (!hit) continue;
+            const rating = behaviour === undefined ? hit.rating : byBehaviour.find((b) => b.evaluationId === hit.evaluationId && b.behaviour === behaviour)?.rating;
+            if (rating) c[rating]++;
           }
           return c;
         };
+        const developed = BERAKHLAK.filter((b) => list[0]?.behaviours.includes(b));
         const opds = new Set(seats.flatMap((h) => (h.opdId === null ? [] : [h.opdId])));
         const first = Math.min(...sessions.map((s) => monthIndex(s.startDate)));
         const last = Math.max(...sessions.map((s) => monthIndex(s.endDate)));
@@ -143,6 +148,7 @@ export function createFiguresService(deps: { db: Db; clock: Clock }) {
           completed: new Set(done.map((h) => h.employeeId)).size,
           ratingsBefore: count('BEFORE'),
           ratingsAfter: count('AFTER'),
+          behaviours: developed.map((behaviour) => ({ behaviour, before: count('BEFORE', behaviour), after: count('AFTER', behaviour) })),
           units: {
             opdCount: opds.size,
             ikmBefore: before.ikm,

@@ -14,8 +14,10 @@ import { createFiguresService } from './figures.service.js';
 import { planRoutes } from './plans.routes.js';
 import { createPlanService } from './plans.service.js';
 import { trainingRoutes } from './training.routes.js';
+import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './training.settings.js';
 
 export { createTrainingJobs } from './training.jobs.js';
+export { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './training.settings.js';
 
 export interface TrainingModuleDeps {
   db: Db;
@@ -24,23 +26,26 @@ export interface TrainingModuleDeps {
   filesDir: string;
   /** Public base URL of the web app (the attendance QR code links to it); else the request's host. */
   publicUrl: string | null;
+  /** Configurable rules (attendance share, QR window, figure months, JP target); defaults of decision 0006. */
+  settings?: TrainingSettings;
 }
 
 /** Composition root of issue 6: training and competency development. app.ts calls this once. */
 export function registerTraining(app: FastifyInstance, deps: TrainingModuleDeps) {
   const { db, clock } = deps;
+  const settings = deps.settings ?? DEFAULT_TRAINING_SETTINGS;
   const notifications = createNotificationService({ db, mailer: null });
   const files = certificates(db, createFileStore(deps.filesDir));
   const catalogue = createCatalogueService({ db, clock, notifications });
-  const view = enrolmentViews({ db, clock, catalogue, certificates: files });
+  const view = enrolmentViews({ db, clock, catalogue, certificates: files, settings });
   const services = {
     catalogue,
     enrolments: createEnrolmentService({ db, clock, notifications, view }),
-    attendance: createAttendanceService({ db, clock, catalogue, certificates: files }),
-    completion: createCompletionService({ db, clock, notifications, certificates: files, view }),
-    plans: createPlanService({ db, clock, notifications, view }),
+    attendance: createAttendanceService({ db, clock, catalogue, certificates: files, settings }),
+    completion: createCompletionService({ db, clock, notifications, certificates: files, view, settings }),
+    plans: createPlanService({ db, clock, notifications, view, settings }),
     external: createExternalService({ db, clock, notifications, certificates: files }),
-    figures: createFiguresService({ db, clock }),
+    figures: createFiguresService({ db, clock, settings }),
   };
   trainingRoutes(app, { ...services, publicUrl: deps.publicUrl });
   planRoutes(app, services);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AgreementBody, NeedBody, NeedDto, PlanDto, PlanQuery, TeamPlansQuery, WithdrawNeedBody } from '@pantau/contracts';
-import { MIN_JP_PER_YEAR, behaviourArea, jpStatus, roundHalfUp, seatsLeft, suggestCourses, type Berakhlak } from '@pantau/domain';
+import { behaviourArea, jpStatus, roundHalfUp, seatsLeft, suggestCourses, type Berakhlak } from '@pantau/domain';
 import type { Db } from '../../db/open-db.js';
 import { AppError, forbidden, notFound, type FieldProblem } from '../../http/errors.js';
 import type { Clock } from '../../lib/clock.js';
@@ -17,12 +17,14 @@ import { syncNeeds } from './needs.sync.js';
 import { instansiOf, isAdmin, trainingAccess, unknownPerson } from './training.access.js';
 import { conflictOn, invalidOn, problem, type TrainingCtx } from './training.messages.js';
 import { hhmm, sessionState } from './training.presenter.js';
+import type { TrainingSettings } from './training.settings.js';
 
 export interface PlanDeps {
   db: Db;
   clock: Clock;
   notifications: Pick<NotificationService, 'notifyInTx'>;
   view: EnrolmentViews;
+  settings: Pick<TrainingSettings, 'jpTarget'>;
 }
 
 /**
@@ -132,7 +134,7 @@ export function createPlanService(deps: PlanDeps) {
         mayShape(ctx, employeeId, true),
       ]);
       const total = roundHalfUp(records.filter((r) => r.counted).reduce((s, r) => s + r.jp, 0), 1);
-      const status = jpStatus(total);
+      const status = jpStatus(total, deps.settings.jpTarget);
       const agreedBy = plan ? await access.people([plan.agreedByEmployeeId]) : new Map();
       return {
         employee: people.get(employeeId) ?? unknownPerson(employeeId),
@@ -151,7 +153,7 @@ export function createPlanService(deps: PlanDeps) {
     /** Everyone below the caller: JP, open needs, needs awaiting agreement, requests to decide. */
     async team(ctx: TrainingCtx, query: z.infer<typeof TeamPlansQuery>) {
       const instansiId = instansiOf(ctx);
-      if (ctx.actor.employeeId === null) return { year: query.year ?? thisYear(), minimum: MIN_JP_PER_YEAR, members: [] };
+      if (ctx.actor.employeeId === null) return { year: query.year ?? thisYear(), minimum: deps.settings.jpTarget, members: [] };
       const year = query.year ?? thisYear();
       const ids = [...(await access.subordinates(ctx.actor.employeeId))];
       await syncNeeds(db, { instansiId, employeeIds: ids, year, requestId: ctx.req.requestId, now: clock.now() });
@@ -171,7 +173,7 @@ export function createPlanService(deps: PlanDeps) {
           return {
             employee: people.get(id) ?? unknownPerson(id),
             jp,
-            met: jpStatus(jp).met,
+            met: jpStatus(jp, deps.settings.jpTarget).met,
             openNeeds: counts.get(id)?.open ?? 0,
             needsAwaitingAgreement: counts.get(id)?.awaiting ?? 0,
             requestsToDecide: waiting.get(id) ?? 0,
@@ -187,7 +189,7 @@ export function createPlanService(deps: PlanDeps) {
             a.employee.name.localeCompare(b.employee.name, 'id'),
         )
         .map(({ direct: _d, ...m }) => m);
-      return { year, minimum: MIN_JP_PER_YEAR, members };
+      return { year, minimum: deps.settings.jpTarget, members };
     },
 
     /** The direct supervisor agrees the plan: open needs are agreed, with the chosen courses. */

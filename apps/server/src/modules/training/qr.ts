@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { qrWindow, qrWindowAccepted } from '@pantau/domain';
 
-/** How often the code shown at a session changes. */
+/** How often the code shown at a session changes, unless configured (PANTAU_TRAINING_QR_SECONDS). */
 export const QR_ROTATION_SECONDS = 60;
 
 /**
@@ -11,12 +11,17 @@ export const QR_ROTATION_SECONDS = 60;
  * cannot be forged for another session or another time, goes stale after two windows, and a
  * participant's attendance of the day is recorded once (a second scan is refused).
  */
-export function makeAttendanceToken(sessionId: number, secret: string, at: Date): { token: string; window: number; expiresAt: Date } {
-  const window = qrWindow(at.getTime(), QR_ROTATION_SECONDS);
+export function makeAttendanceToken(
+  sessionId: number,
+  secret: string,
+  at: Date,
+  windowSeconds = QR_ROTATION_SECONDS,
+): { token: string; window: number; expiresAt: Date } {
+  const window = qrWindow(at.getTime(), windowSeconds);
   return {
     token: `${sessionId}.${window}.${mac(secret, sessionId, window)}`,
     window,
-    expiresAt: new Date((window + 1) * QR_ROTATION_SECONDS * 1000),
+    expiresAt: new Date((window + 1) * windowSeconds * 1000),
   };
 }
 
@@ -33,11 +38,16 @@ export function parseAttendanceToken(token: string): { sessionId: number; window
 
 export type TokenCheck = 'OK' | 'INVALID' | 'EXPIRED';
 
-export function checkAttendanceToken(parsed: { sessionId: number; window: number; mac: string }, secret: string, at: Date): TokenCheck {
+export function checkAttendanceToken(
+  parsed: { sessionId: number; window: number; mac: string },
+  secret: string,
+  at: Date,
+  windowSeconds = QR_ROTATION_SECONDS,
+): TokenCheck {
   const expected = Buffer.from(mac(secret, parsed.sessionId, parsed.window));
   const given = Buffer.from(parsed.mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'INVALID';
-  return qrWindowAccepted(parsed.window, qrWindow(at.getTime(), QR_ROTATION_SECONDS)) ? 'OK' : 'EXPIRED';
+  return qrWindowAccepted(parsed.window, qrWindow(at.getTime(), windowSeconds)) ? 'OK' : 'EXPIRED';
 }
 
 interface QrNode {

@@ -93,26 +93,36 @@ export function sourcesRepository(db: DbOrTx) {
      */
     async ratingsAround(pairs: readonly { employeeId: number; before: string; after: string }[]) {
       if (pairs.length === 0) return [];
-      return rows<{ employeeId: number; before: string; side: 'BEFORE' | 'AFTER'; rating: Rating }>(
+      return rows<{ employeeId: number; before: string; side: 'BEFORE' | 'AFTER'; rating: Rating; evaluationId: number }>(
         db,
         sql`with q as (
               select * from unnest(${sql.param(pairs.map((p) => p.employeeId))}::int[],
                                    ${sql.param(pairs.map((p) => p.before))}::date[],
                                    ${sql.param(pairs.map((p) => p.after))}::date[]) as t(employee_id, before_date, after_date)
             )
-            select q.employee_id as "employeeId", q.before_date::text as before, 'BEFORE' as side, b.rating
+            select q.employee_id as "employeeId", q.before_date::text as before, 'BEFORE' as side, b.rating, b.id as "evaluationId"
             from q join lateral (
-              select ev.perilaku_rating as rating from skp_evaluations ev join skp_periods p on p.id = ev.period_id
+              select ev.perilaku_rating as rating, ev.id from skp_evaluations ev join skp_periods p on p.id = ev.period_id
               where ev.employee_id = q.employee_id and ev.status in ('RATED', 'FINAL') and ev.perilaku_rating is not null
                 and p.end_date <= q.before_date and p.kind = 'PERIODIC'
               order by p.end_date desc limit 1) b on true
             union all
-            select q.employee_id, q.before_date::text, 'AFTER', a.rating
+            select q.employee_id, q.before_date::text, 'AFTER', a.rating, a.id
             from q join lateral (
-              select ev.perilaku_rating as rating from skp_evaluations ev join skp_periods p on p.id = ev.period_id
+              select ev.perilaku_rating as rating, ev.id from skp_evaluations ev join skp_periods p on p.id = ev.period_id
               where ev.employee_id = q.employee_id and ev.status in ('RATED', 'FINAL') and ev.perilaku_rating is not null
                 and p.start_date >= q.after_date and p.kind = 'PERIODIC'
               order by p.start_date limit 1) a on true`,
+      );
+    },
+
+    /** The ratings of single BerAKHLAK behaviours given in these evaluations (where the supervisor rated them). */
+    async behaviourRatings(evaluationIds: readonly number[]) {
+      if (evaluationIds.length === 0) return [];
+      return rows<{ evaluationId: number; behaviour: Berakhlak; rating: Rating }>(
+        db,
+        sql`select evaluation_id as "evaluationId", behaviour, rating from skp_evaluation_items
+            where evaluation_id = any(${sql.param([...new Set(evaluationIds)])}::int[]) and behaviour is not null`,
       );
     },
   };

@@ -19,6 +19,8 @@ export interface TrainingJobDeps {
   db: Db;
   clock: Clock;
   notifications: Pick<NotificationService, 'notifyInTx'>;
+  /** JP a year to reach (default 20, PANTAU_TRAINING_JP_TARGET). */
+  jpTarget?: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface TrainingJobDeps {
  */
 export function createTrainingJobs(deps: TrainingJobDeps): { handlers: Record<string, JobHandler>; tick: () => Promise<void> } {
   const { db, clock } = deps;
+  const target = deps.jpTarget ?? MIN_JP_PER_YEAR;
   /** The day this process last queued its runs (the unique keys guard across processes). */
   let queuedFor = '';
 
@@ -78,7 +81,7 @@ export function createTrainingJobs(deps: TrainingJobDeps): { handlers: Record<st
           where e.instansi_id = ${instansiId} and e.active
             and exists (select 1 from assignments a where a.employee_id = e.id and a.kind = 'DEFINITIF'
                         and a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to >= ${date}::date))
-            and coalesce(t.total, 0) < ${MIN_JP_PER_YEAR}`,
+            and coalesce(t.total, 0) < ${target}`,
     );
     await db.transaction((tx) =>
       deps.notifications.notifyInTx(
@@ -87,7 +90,7 @@ export function createTrainingJobs(deps: TrainingJobDeps): { handlers: Record<st
           instansiId,
           recipientEmployeeId: r.id,
           type: 'training.jp_short',
-          params: { jp: Number(r.jp), minimum: MIN_JP_PER_YEAR, year, missing: Math.round((MIN_JP_PER_YEAR - Number(r.jp)) * 10) / 10 },
+          params: { jp: Number(r.jp), minimum: target, year, missing: Math.round((target - Number(r.jp)) * 10) / 10 },
           link: '/pelatihan',
         })),
       ),

@@ -80,6 +80,7 @@ export function presentEnrolment(
     sessionRow: SessionRow;
     people: ReadonlyMap<number, TrainingPersonRef>;
     attended: readonly string[];
+    attendanceShare: number;
     need: { id: number; behaviour: Berakhlak | null; competency: string | null } | null;
     certificateName: string | null;
     abilities: EnrolmentDto['abilities'];
@@ -98,7 +99,7 @@ export function presentEnrolment(
     decisionNote: e.decisionNote,
     need: o.need,
     attendedDates: [...o.attended],
-    attendanceNeeded: attendanceNeeded(sessionLength(o.sessionRow)),
+    attendanceNeeded: attendanceNeeded(sessionLength(o.sessionRow), o.attendanceShare),
     completedOn: e.completedOn,
     jp: e.jp,
     certificate:

@@ -112,6 +112,12 @@ function CourseFigures({ year }: { year: number }) {
                 <dt>{t('figures.ratingsAfter')}</dt>
                 <dd>{ratings(r.ratingsAfter)}</dd>
               </div>
+              {r.behaviours.map((b) => (
+                <div className="summary-list__row" key={b.behaviour}>
+                  <dt>{t('figures.behaviourRatings', { behaviour: t(`behaviour.${b.behaviour}`) })}</dt>
+                  <dd>{t('figures.beforeAfterRatings', { before: ratings(b.before), after: ratings(b.after) })}</dd>
+                </div>
+              ))}
               <div className="summary-list__row">
                 <dt>{t('figures.ikm', { count: r.units.opdCount })}</dt>
                 <dd>
@@ -135,6 +141,7 @@ function CourseFigures({ year }: { year: number }) {
                 </dd>
               </div>
             </dl>
+            {r.behaviours.length > 0 ? <p className="small muted">{t('figures.behaviourNote')}</p> : null}
           </li>
         ))}
       </ul>

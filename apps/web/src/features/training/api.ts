@@ -59,7 +59,8 @@ export function useAttendanceCode(id: number) {
   return useQuery({
     queryKey: trainingKeys.code(id),
     queryFn: ({ signal }) => apiRequest<AttendanceCode>(`/api/training/sessions/${id}/attendance-code`, { signal }),
-    refetchInterval: 15_000,
+    // A code is accepted in its own window and the next; fetch well before it changes.
+    refetchInterval: (q) => Math.min(15_000, (q.state.data?.rotationSeconds ?? 60) * 250),
     refetchIntervalInBackground: true,
   });
 }
