@@ -1,5 +1,6 @@
 import type { Locale } from '@pantau/contracts';
 import { interpolate } from '../../http/messages.js';
+import { skpNotificationTemplates } from '../skp/skp-notification-templates.js';
 import { trainingNotificationTemplates } from '../training/training.notifications.js';
 
 /**
@@ -30,6 +31,7 @@ const templates: Record<string, { title: { id: string; en: string }; body: { id:
     },
   },
   ...trainingNotificationTemplates,
+  ...skpNotificationTemplates,
 };
 
 const kindLabels: Record<string, { id: string; en: string }> = {

@@ -7,6 +7,7 @@ import { createSkpActivityService } from './skp-activity.service.js';
 import { createSkpCascadeService } from './skp-cascade.service.js';
 import { skpEvaluationRoutes } from './skp-evaluation.routes.js';
 import { createSkpEvaluationService } from './skp-evaluation.service.js';
+import { createSkpNotices } from './skp-notices.js';
 import { createSkpObjectionService } from './skp-objection.service.js';
 import { createSkpOrgPredikatService } from './skp-org-predikat.service.js';
 import { createSkpStrengthsService } from './skp-strengths.service.js';
@@ -20,6 +21,7 @@ import { skpPlanRoutes } from './skp.routes.js';
 /** Composition root of the SKP module. */
 export function createSkpServices(deps: { db: Db; clock: Clock }) {
   const team = createSkpTeamService(deps);
+  const notices = createSkpNotices(deps);
   return {
     settings: createSkpSettingsService(deps),
     plan: createSkpPlanService(deps),
@@ -27,7 +29,7 @@ export function createSkpServices(deps: { db: Db; clock: Clock }) {
     cascade: createSkpCascadeService(deps),
     tree: createSkpTreeService(deps),
     activity: createSkpActivityService(deps),
-    evaluation: createSkpEvaluationService(deps),
+    evaluation: notices.withEvaluationNotices(createSkpEvaluationService(deps)),
     team,
     documents: createSkpDocumentsService(deps, team),
     orgPredikat: createSkpOrgPredikatService(deps),

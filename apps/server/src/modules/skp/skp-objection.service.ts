@@ -10,6 +10,7 @@ import { loadEvalContext, presentObjection } from './skp-evaluation-context.js';
 import { objectionDeadline } from './skp-evaluation.policy.js';
 import { skpEvaluationRepository, type ObjectionRow } from './skp-evaluation.repository.js';
 import { skpConflict, skpInvalid } from './skp-messages.js';
+import { createSkpNotices } from './skp-notices.js';
 import { skpPeopleRepository } from './skp-people.repository.js';
 import type { SkpDeps } from './skp-plan.service.js';
 import { effectiveSettings, ruleSetById } from './skp-settings.service.js';
@@ -22,6 +23,7 @@ import { effectiveSettings, ruleSetById } from './skp-settings.service.js';
  */
 export function createSkpObjectionService({ db, clock }: SkpDeps) {
   const access = skpAccess(db, clock);
+  const notices = createSkpNotices({ db });
 
   async function present(ctx: SkpCtx, list: readonly ObjectionRow[]) {
     const refs = await skpPeopleRepository(db).personRefs(list.flatMap((o) => [o.employeeId, o.deciderEmployeeId]), access.today());
@@ -53,6 +55,23 @@ export function createSkpObjectionService({ db, clock }: SkpDeps) {
           previousPredikat: e.predikat,
         });
         await recordAudit(tx, ctx.req, { action: 'skp.objection.file', entityType: 'skp_objection', entityId: row.id, newValues: row });
+        const name = (await skpPeopleRepository(tx).personRefs([e.employeeId], today)).get(e.employeeId)?.name ?? '';
+        await notices.inTx(tx, [
+          {
+            instansiId: e.instansiId,
+            subjectEmployeeId: e.employeeId,
+            event: 'skp.objection.filed',
+            payload: { skpId, periodId, objectionId: row.id },
+            notify: [
+              {
+                recipientEmployeeId: decider,
+                type: 'skp.objection.filed',
+                params: { name, periodId: ec.period.labelId, periodEn: ec.period.labelEn, date: row.decisionDue },
+                link: '/skp/keberatan',
+              },
+            ],
+          },
+        ]);
         return row;
       });
       const [dto] = await present(ctx, [created]);
@@ -94,6 +113,23 @@ export function createSkpObjectionService({ db, clock }: SkpDeps) {
         }
         const row = await repo.updateObjection(o.id, { status: body.outcome, decisionNote: body.note, decidedAt: clock.now(), newPredikat });
         await recordAudit(tx, ctx.req, { action: 'skp.objection.decide', entityType: 'skp_objection', entityId: o.id, oldValues: { status: o.status }, newValues: { status: row.status, note: body.note, newPredikat } });
+        const outcome = notices.outcome[body.outcome];
+        await notices.inTx(tx, [
+          {
+            instansiId: e.instansiId,
+            subjectEmployeeId: o.employeeId,
+            event: 'skp.objection.decided',
+            payload: { skpId: e.skpId, periodId: e.periodId, objectionId: o.id },
+            notify: [
+              {
+                recipientEmployeeId: o.employeeId,
+                type: 'skp.objection.decided',
+                params: { outcomeId: outcome.id, outcomeEn: outcome.en, note: body.note, ...notices.predikatParams(newPredikat) },
+                link: `/skp/${e.skpId}/evaluasi?periode=${e.periodId}`,
+              },
+            ],
+          },
+        ]);
         return row;
       });
       const [dto] = await present(ctx, [decided]);

@@ -11,6 +11,7 @@ import { skpAccess } from './skp-access.js';
 import { instansiOf, type SkpCtx } from './skp-context.js';
 import { loadSkpDetail, skpProblems } from './skp-detail.js';
 import { skpConflict, skpInvalid } from './skp-messages.js';
+import { createSkpNotices, type SkpNotice } from './skp-notices.js';
 import { skpPeopleRepository } from './skp-people.repository.js';
 import { ensurePeriods } from './skp-settings.service.js';
 import { skpAbilities } from './skp.policy.js';
@@ -26,6 +27,17 @@ export interface SkpDeps {
 export function createSkpPlanService({ db, clock }: SkpDeps) {
   const access = skpAccess(db, clock);
   const repo = skpRepository(db);
+  const notices = createSkpNotices({ db });
+  const ownerName = async (skp: SkpRow) => (await skpPeopleRepository(db).personRefs([skp.employeeId], access.actionDate(skp))).get(skp.employeeId)?.name ?? '';
+  const myName = async (ctx: SkpCtx, skp: SkpRow) =>
+    ctx.actor.employeeId === null ? '' : ((await skpPeopleRepository(db).personRefs([ctx.actor.employeeId], access.actionDate(skp))).get(ctx.actor.employeeId)?.name ?? '');
+  const notice = (skp: SkpRow, event: string, recipient: number | null, type: string, params: Record<string, unknown>): SkpNotice => ({
+    instansiId: skp.instansiId,
+    subjectEmployeeId: skp.employeeId,
+    event,
+    payload: { skpId: skp.id },
+    notify: recipient === null ? [] : [{ recipientEmployeeId: recipient, type, params: { year: skp.year, ...params }, link: `/skp/${skp.id}` }],
+  });
 
   const detail = async (ctx: SkpCtx, id: number) => {
     const { skp, facts } = await access.load(ctx, id);
@@ -154,12 +166,13 @@ export function createSkpPlanService({ db, clock }: SkpDeps) {
         throw skpConflict(ctx.locale, 'id', blocking[0]?.code === 'NO_UTAMA' ? 'NO_UTAMA' : 'RHK_NO_INDICATOR');
       }
       const penilai = facts.penilai;
+      const name = await ownerName(skp);
       await transition(ctx, skp, 'skp.submit', {
         status: 'SUBMITTED',
         submittedAt: clock.now(),
         penilaiEmployeeId: penilai.penilaiId,
         atasanPenilaiEmployeeId: penilai.atasanId,
-      });
+      }, [notice(skp, 'skp.submitted', penilai.penilaiId, 'skp.submitted', { name })]);
       return detail(ctx, id);
     },
 
@@ -174,7 +187,7 @@ export function createSkpPlanService({ db, clock }: SkpDeps) {
         approvedByEmployeeId: facts.penilai.penilaiId,
         penilaiEmployeeId: facts.penilai.penilaiId,
         atasanPenilaiEmployeeId: facts.penilai.atasanId,
-      });
+      }, [notice(skp, 'skp.approved', skp.employeeId, 'skp.approved', { name: await myName(ctx, skp) })]);
       return detail(ctx, id);
     },
 
@@ -182,7 +195,9 @@ export function createSkpPlanService({ db, clock }: SkpDeps) {
       const { skp, facts } = await access.load(ctx, id);
       if (!facts.isPenilai) throw forbidden();
       if (!skpAbilities(skp, facts).return) throw skpConflict(ctx.locale, 'id', 'SKP_NOT_SUBMITTED');
-      await transition(ctx, skp, 'skp.return', { status: 'RETURNED', returnedAt: clock.now(), returnNote: body.note });
+      await transition(ctx, skp, 'skp.return', { status: 'RETURNED', returnedAt: clock.now(), returnNote: body.note }, [
+        notice(skp, 'skp.returned', skp.employeeId, 'skp.returned', { note: body.note }),
+      ]);
       return detail(ctx, id);
     },
 
@@ -215,7 +230,7 @@ export function createSkpPlanService({ db, clock }: SkpDeps) {
     },
   };
 
-  async function transition(ctx: SkpCtx, skp: SkpRow, action: string, patch: Partial<SkpRow>) {
+  async function transition(ctx: SkpCtx, skp: SkpRow, action: string, patch: Partial<SkpRow>, sideNotices: readonly SkpNotice[] = []) {
     await db.transaction(async (tx) => {
       const current = await skpRepository(tx).find(skp.instansiId, skp.id);
       if (!current || current.status !== skp.status) throw skpConflict(ctx.locale, 'id', 'SKP_NOT_EDITABLE');
@@ -227,6 +242,7 @@ export function createSkpPlanService({ db, clock }: SkpDeps) {
         oldValues: { status: skp.status },
         newValues: { status: after.status, penilaiEmployeeId: after.penilaiEmployeeId, atasanPenilaiEmployeeId: after.atasanPenilaiEmployeeId, returnNote: after.returnNote },
       });
+      await notices.inTx(tx, sideNotices);
     });
   }
 }

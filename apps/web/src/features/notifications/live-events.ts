@@ -13,6 +13,13 @@ export const LIVE_EVENT_TYPES = [
   'daily_report.returned',
   'supervision.recorded',
   'notification.created',
+  'skp.submitted',
+  'skp.approved',
+  'skp.returned',
+  'skp.evaluation.rated',
+  'skp.evaluation.finalised',
+  'skp.objection.filed',
+  'skp.objection.decided',
 ] as const;
 
 export interface LiveEvent {

@@ -11,6 +11,7 @@ import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { currentYear, useEvaluation, usePeriods, useRealisations, useSkp, useSkpList, useSkpMutation, type EvaluationAnswer, type RealisationSheet } from './api';
 import { Conversation } from './Conversation';
 import { EvidenceList } from './EvidenceList';
+import { useSkpLive } from './live';
 import { SelectField, TextArea } from './fields';
 import { checkWith, generalMessage, parseNumberInput, serverFieldMessages, summaryFrom } from './form';
 import { EvaluationStatusTag, SkpStatusTag, useLabel } from './labels';
@@ -53,6 +54,7 @@ export function EvaluationPage() {
   const evaluation = useEvaluation(skpId, periodId);
   const sheet = useRealisations(skpId, periodId);
   const skp = useSkp(skpId);
+  useSkpLive();
   return (
     <>
       <p>

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/ui/ErrorSummary';
 import { LoadError, Loading } from '../../components/ui/Status';
 import { currentYear, useSkpList, useSkpMutation } from './api';
 import { generalMessage } from './form';
+import { useSkpLive } from './live';
 import { SkpNav } from './SkpNav';
 import { SkpView } from './SkpView';
 import './skp.css';
@@ -40,6 +41,7 @@ export function MySkpPage() {
 export function SkpPage() {
   const { t } = useTranslation('skp');
   const id = Number(useParams().id);
+  useSkpLive();
   return (
     <>
       <p>

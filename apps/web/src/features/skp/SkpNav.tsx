@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useMe } from '../auth/api';
+import { useSkpLive } from './live';
 
-/** Links between the SKP pages; supervisor and admin pages only for those roles (the server checks again). */
+/** Links between the SKP pages; supervisor and admin pages only for those roles (the server checks again). Keeps the page live. */
 export function SkpNav() {
   const { t } = useTranslation('skp');
+  useSkpLive();
   const me = useMe().data;
   const roles = me?.roles ?? [];
   const atasan = roles.includes('ATASAN') || roles.includes('PIMPINAN');
