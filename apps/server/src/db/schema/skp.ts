@@ -60,6 +60,8 @@ export const skpSettings = pgTable('skp_settings', {
   /** Calendar days the atasan pejabat penilai has to decide an objection. */
   objectionDecisionDays: smallint().notNull().default(14),
   ruleSetId: varchar({ length: 60 }).notNull().default('permenpanrb-6-2022'),
+  /** SE MenPANRB 3/2023: a unit head's rating hasil kerja follows the unit's organisation predikat. */
+  unitHeadFollowsOrg: boolean().notNull().default(true),
   updatedAt: updatedAt(),
   updatedByUserId: integer().references(() => users.id),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "skp_settings" ADD COLUMN "unit_head_follows_org" boolean DEFAULT true NOT NULL;
