@@ -1,4 +1,6 @@
+import { loadConfig } from '../config.js';
 import { restoreFrom } from '../db/backup/backup.js';
+import { restoreFiles } from '../db/backup/files.js';
 import { openConfiguredDb } from './open.js';
 
 const file = process.argv[2];
@@ -10,7 +12,8 @@ const handle = await openConfiguredDb();
 try {
   const counts = await restoreFrom(handle.db, file);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.log(`Pemulihan selesai / Restore finished: ${total} baris/rows from ${file}`);
+  const files = await restoreFiles(file, loadConfig(process.env).filesDir);
+  console.log(`Pemulihan selesai / Restore finished: ${total} baris/rows and ${files.copied} berkas/files from ${file}`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;
