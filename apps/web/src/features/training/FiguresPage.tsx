@@ -89,6 +89,7 @@ function CourseFigures({ year }: { year: number }) {
   const nf = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 2 });
   const ratings = (r: CourseFiguresResponse['rows'][number]['ratingsBefore']) =>
     t('figures.ratings', { above: r.DI_ATAS, meets: r.SESUAI, below: r.DI_BAWAH });
+  const total = (r: CourseFiguresResponse['rows'][number]['ratingsBefore']) => r.DI_ATAS + r.SESUAI + r.DI_BAWAH;
   return (
     <section className="section" aria-labelledby="courses-fig-heading">
       <h2 className="heading-m" id="courses-fig-heading">
@@ -115,7 +116,11 @@ function CourseFigures({ year }: { year: number }) {
               {r.behaviours.map((b) => (
                 <div className="summary-list__row" key={b.behaviour}>
                   <dt>{t('figures.behaviourRatings', { behaviour: t(`behaviour.${b.behaviour}`) })}</dt>
-                  <dd>{t('figures.beforeAfterRatings', { before: ratings(b.before), after: ratings(b.after) })}</dd>
+                  <dd>
+                    {total(b.before) + total(b.after) === 0
+                      ? t('figures.noBehaviourRatings')
+                      : t('figures.beforeAfterRatings', { before: ratings(b.before), after: ratings(b.after) })}
+                  </dd>
                 </div>
               ))}
               <div className="summary-list__row">

@@ -86,6 +86,18 @@ function ManagedCourse({ course: c }: { course: CourseDto }) {
         {c.active ? '' : ` · ${t('manage.inactive')}`}
       </p>
       {update.isSuccess ? <p role="status">{t('manage.changesSaved')}</p> : null}
+      <ul className="trn-list">
+        {c.sessions.map((s) => (
+          <li key={s.id} className="trn-suggest">
+            <p>
+              <Link to={`/pelatihan/sesi/${s.id}`}>{sessionWhen(s, i18n.language)}</Link> <SessionStateTag state={s.state} />
+            </p>
+            <p className="small">
+              {s.place} · {t('session.seatsOf', { left: s.seatsLeft, capacity: s.capacity })}
+            </p>
+          </li>
+        ))}
+      </ul>
       {mode === 'withdraw' ? (
         <div className="trn-confirm" role="group" aria-labelledby={`withdraw-${c.id}`}>
           <p id={`withdraw-${c.id}`}>
@@ -106,8 +118,15 @@ function ManagedCourse({ course: c }: { course: CourseDto }) {
             </button>
           </div>
         </div>
+      ) : adding ? (
+        <NewSession courseId={c.id} onDone={() => setAdding(false)} />
       ) : (
         <div className="button-group">
+          {c.active ? (
+            <button type="button" className="button button--secondary" aria-label={t('manage.addSessionLabel', { title: c.title })} onClick={() => setAdding(true)}>
+              {t('manage.addSession')}
+            </button>
+          ) : null}
           <button type="button" className="button button--secondary" aria-label={t('manage.editLabel', { title: c.title })} onClick={() => setMode('edit')}>
             {t('manage.edit')}
           </button>
@@ -117,25 +136,6 @@ function ManagedCourse({ course: c }: { course: CourseDto }) {
             </button>
           ) : null}
         </div>
-      )}
-      <ul className="trn-list">
-        {c.sessions.map((s) => (
-          <li key={s.id} className="trn-suggest">
-            <p>
-              <Link to={`/pelatihan/sesi/${s.id}`}>{sessionWhen(s, i18n.language)}</Link> <SessionStateTag state={s.state} />
-            </p>
-            <p className="small">
-              {s.place} · {t('session.seatsOf', { left: s.seatsLeft, capacity: s.capacity })}
-            </p>
-          </li>
-        ))}
-      </ul>
-      {!c.active ? null : adding ? (
-        <NewSession courseId={c.id} onDone={() => setAdding(false)} />
-      ) : (
-        <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
-          {t('manage.addSession')}
-        </button>
       )}
     </li>
   );
