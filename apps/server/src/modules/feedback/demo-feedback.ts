@@ -116,7 +116,9 @@ export async function seedFeedbackDemo(db: DbOrTx, o: FeedbackDemoOptions): Prom
         where a.kind = 'DEFINITIF' and a.valid_from <= ${o.today}::date and (a.valid_to is null or a.valid_to >= ${o.today}::date)
           and p.unit_id = any(${sql.param([...new Set(sps.map((s) => s.unitId))])}::int[])`,
   );
-  const staffOf = (unitId: number) => staff.filter((s) => s.unitId === unitId).map((s) => s.employeeId);
+  const staffByUnit = new Map<number, number[]>();
+  for (const s of staff) staffByUnit.set(s.unitId, [...(staffByUnit.get(s.unitId) ?? []), s.employeeId]);
+  const staffOf = (unitId: number) => staffByUnit.get(unitId) ?? [];
   const heads = await feedbackPeopleRepository(db).unitHeads(sps.map((s) => s.unitId), o.today);
 
   // ---- survey answers
