@@ -343,3 +343,18 @@ export const feedbackAlerts = pgTable(
     index().on(t.followedUpByUserId),
   ],
 );
+
+/**
+ * Per-address counters of the public routes when PANTAU_PUBLIC_RATE_STORE=postgresql, so that
+ * several server processes share one limit. `key` is a keyed hash of the action and the address
+ * (never the address itself); one row per key and fixed window, pruned after two windows.
+ */
+export const publicRateCounters = pgTable(
+  'public_rate_counters',
+  {
+    key: varchar({ length: 64 }).notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    count: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index('public_rate_counters_window_idx').on(t.windowStart)],
+);
