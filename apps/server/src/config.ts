@@ -21,7 +21,7 @@ export const ConfigSchema = z
     PANTAU_DATA_DIR: z.string().min(1).default('./data'),
     PANTAU_DEMO: bool.default(true),
     PANTAU_DEMO_SIZE: z.enum(['small', 'full']).default('small'),
-    PANTAU_DEMO_DAILY_DAYS: z.coerce.number().int().min(0).max(60).default(20),
+    PANTAU_DEMO_DAILY_DAYS: z.coerce.number().int().min(0).max(60).optional(),
     PANTAU_ADMIN_NIP: z.string().regex(/^\d{18}$/, 'must be an 18-digit NIP').optional(),
     PANTAU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     PANTAU_ADMIN_INSTANSI: z.string().min(2).default('lhokseumawe'),
@@ -137,7 +137,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     database: c.DATABASE_URL
       ? { driver: 'postgresql', url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE }
       : { driver: 'pglite', dataDir: resolve(c.PANTAU_DATA_DIR) },
-    demo: { enabled: c.PANTAU_DEMO, size: c.PANTAU_DEMO_SIZE, dailyReportDays: c.PANTAU_DEMO_DAILY_DAYS },
+    demo: { enabled: c.PANTAU_DEMO, size: c.PANTAU_DEMO_SIZE, dailyReportDays: c.PANTAU_DEMO_DAILY_DAYS ?? (c.PANTAU_DEMO_SIZE === 'full' ? 5 : 20) },
     bootstrapAdmin:
       c.PANTAU_ADMIN_NIP && c.PANTAU_ADMIN_PASSWORD
         ? { nip: c.PANTAU_ADMIN_NIP, password: c.PANTAU_ADMIN_PASSWORD, instansiCode: c.PANTAU_ADMIN_INSTANSI }

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { LoadError, Loading, Notice } from '../../components/ui/Status';
 import { formatDate, formatDateTime, formatNumber, todayIso } from '../../lib/format';
+import { useMe } from '../auth/api';
 import { usePendingVerifications } from '../daily-reports/api';
 import { formatDuration } from '../daily-reports/duration';
 import { StatusTag } from '../daily-reports/StatusTag';
@@ -24,7 +25,11 @@ export function TeamPage() {
   const { t, i18n } = useTranslation('team');
   const [params, setParams] = useSearchParams();
   const [scope, setScope] = useState<TeamScope>('direct');
-  const team = useTeamToday(scope);
+  const me = useMe();
+  // Admins without the ATASAN role come here only for the days of people at the top of the chain
+  // (no atasan on the date, decision 0005): the pending list, no team.
+  const supervisor = me.data?.roles.includes('ATASAN') ?? false;
+  const team = useTeamToday(scope, supervisor);
   const pending = usePendingVerifications(true);
   const live = useLiveStatus();
   const opened = Number(params.get('periksa')) || null;
@@ -133,6 +138,9 @@ export function TeamPage() {
         ) : null}
       </section>
 
+      {!supervisor && me.data ? <p>{t('topOfChain')}</p> : null}
+      {supervisor ? (
+        <>
       <p className="scope-label" aria-hidden="true">
         {t('scope.label')}
       </p>
@@ -224,6 +232,8 @@ export function TeamPage() {
             </>
           ) : null}
         </section>
+      ) : null}
+        </>
       ) : null}
     </>
   );

@@ -5,8 +5,9 @@ import { apiRequest } from '../../api/client';
 import { dailyReportKeys, supervisionKeys } from '../daily-reports/keys';
 import { teamKeys, type TeamScope } from './keys';
 
-export function useTeamToday(scope: TeamScope) {
+export function useTeamToday(scope: TeamScope, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: teamKeys.today(scope),
     queryFn: ({ signal }) => apiRequest<TeamTodayResponse>('/api/team/today', { signal, query: { scope } }),
   });

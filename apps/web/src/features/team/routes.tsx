@@ -2,7 +2,9 @@ import type { Role } from '@pantau/contracts';
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../components/layout/RequireRole';
 
-export const canSuperviseTeam = (roles: readonly Role[]): boolean => roles.includes('ATASAN');
+/** Atasan; and admins, who check the days of people with no atasan (top of the chain, decision 0005). */
+export const canSuperviseTeam = (roles: readonly Role[]): boolean =>
+  roles.includes('ATASAN') || roles.includes('ADMIN_BKPSDM') || roles.includes('ADMIN_OPD');
 
 export const teamRoutes: RouteObject[] = [
   {
