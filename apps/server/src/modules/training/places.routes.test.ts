@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { freshDb } from '../../../test/db.js';
 import { makeOrg, makePerson, type TestOrg } from '../../../test/factories.js';
 import { buildTestApp, type Session, type TestApp } from '../../../test/http.js';
@@ -132,7 +132,7 @@ describe('requests and decisions', () => {
     const again = await decide(s.kasi!, enrolment.id, { decision: 'APPROVED' });
     expectStatus(again, 409);
     expect(fieldsOf(again)).toEqual(['status:NOT_REQUESTED']);
-    const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'training_enrolment'), eq(auditLog.entityId, String(enrolment.id))));
+    const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'training_enrolment'), eq(auditLog.entityId, String(enrolment.id)))).orderBy(asc(auditLog.id));
     expect(audit.map((a) => a.action)).toEqual(['training.enrolment.request', 'training.enrolment.approve']);
   });
 
