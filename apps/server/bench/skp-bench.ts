@@ -52,6 +52,8 @@ const CONNECTIONS = intEnv('SKP_BENCH_CONNECTIONS', 4, 1, 50);
 const SECONDS = intEnv('SKP_BENCH_SECONDS', 8, 1, 120);
 const MAX_RATINGS = intEnv('SKP_BENCH_MAX_RATINGS', 1_000_000, 1, 1_000_000);
 const MAX_MINUTES = intEnv('SKP_BENCH_MAX_MINUTES', 10, 1, 120);
+const BULK = 200; // SkpBulkRatingBody's maximum list
+const SINGLE = intEnv('SKP_BENCH_SINGLE', 300, 1, 10_000);
 const KEEP_DB = process.env.SKP_BENCH_KEEP_DB === '1';
 const WARMUP_SECONDS = 2;
 
@@ -149,14 +151,14 @@ async function setup(handle: OpenDb, instansiId: number, year: number, today: st
      cross join unnest(enum_range(null::berakhlak)::text[]) as b(v) where s.instansi_id = $1`,
     [instansiId],
   );
-  const periods = await q<{ id: number; current: boolean }>(
-    `select id, (start_date <= $3::date and end_date >= $3::date) as current from skp_periods
+  const periods = await q<{ id: number; current: boolean; endDate: string }>(
+    `select id, (start_date <= $3::date and end_date >= $3::date) as current, end_date::text as "endDate" from skp_periods
      where instansi_id = $1 and year = $2 and kind = 'PERIODIC' order by seq`,
     [instansiId, year, today],
   );
   const current = periods.find((p) => p.current);
-  const other = periods.find((p) => !p.current);
-  if (!current || !other) throw new Error('no current period');
+  const [other, single] = periods.filter((p) => !p.current);
+  if (!current || !other || !single) throw new Error('no current period');
   const [user] = await q<{ id: number }>('select id from users where instansi_id = $1 order by id limit 1', [instansiId]);
   await q(
     `insert into skp_org_predikat (instansi_id, unit_id, period_id, predikat, set_by_user_id)
@@ -164,7 +166,7 @@ async function setup(handle: OpenDb, instansiId: number, year: number, today: st
     [instansiId, current.id, user?.id ?? null],
   );
   await q('analyze');
-  return { periodId: current.id, baselinePeriodId: other.id };
+  return { periodId: current.id, baselinePeriodId: other.id, singlePeriodId: single.id, singleEnd: single.endDate };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,8 +183,8 @@ async function main(): Promise<void> {
   const today = wibDate(systemClock.now());
   const year = Number(today.slice(0, 4));
   const [{ instansiId } = { instansiId: 0 }] = await handle.query<{ instansiId: number }>('select id as "instansiId" from instansi order by id limit 1');
-  const { periodId, baselinePeriodId } = await setup(handle, instansiId, year, today);
-  const [{ v: version } = { v: '?' }] = await handle.query<{ v: string }>('show server_version');
+  const { periodId, baselinePeriodId, singlePeriodId, singleEnd } = await setup(handle, instansiId, year, today);
+  const [{ v: version } = { v: '?' }] = await handle.query<{ v: string }>("select current_setting('server_version') as v");
   console.log(`SKP bench: PostgreSQL ${version}, ${target.employees} employees, setup ${f1((performance.now() - started) / 1000)} s`);
 
   // Teams: each employee under the pejabat penilai of the period's rating day.
@@ -202,22 +204,26 @@ async function main(): Promise<void> {
   );
 
   // -- 2. Baseline: the same rows through plain pg, same concurrency ---------------------------
+  const chunks = (team: readonly Member[]) => Array.from({ length: Math.ceil(team.length / BULK) }, (_, i) => team.slice(i * BULK, (i + 1) * BULK));
   const baseRate: number[] = [];
   const baseFinal: number[] = [];
   let t0 = performance.now();
   await pool(teams, CONCURRENCY, async ([penilaiId, team]) => {
     const ids: number[] = [];
-    for (const [i, s] of team.entries()) {
+    for (const part of chunks(team)) {
       const t = performance.now();
-      const [row] = await handle.query<{ id: number }>(
+      const inserted = await handle.query<{ id: number }>(
         `insert into skp_evaluations (instansi_id, series_id, skp_id, employee_id, period_id, unit_id, status, hasil_kerja_rating, hasil_kerja_reason,
            perilaku_rating, perilaku_reason, predikat, rule_set_id, penilai_employee_id, rated_at)
-         values ($1, $2, $2, $3, $4, $5, 'RATED', $6, 'Sesuai bukti dukung triwulan ini', $7, 'Perilaku sesuai ekspektasi', 'BAIK', 'permenpanrb-6-2022', $8, now())
+         select $1, v.skp, v.skp, v.employee, $2, v.unit, 'RATED', v.hasil::skp_rating, 'Sesuai bukti dukung triwulan ini', v.perilaku::skp_rating,
+                'Perilaku sesuai ekspektasi', 'BAIK', 'permenpanrb-6-2022', $3, now()
+         from unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::text[]) as v(skp, employee, unit, hasil, perilaku)
          returning id`,
-        [instansiId, s.skpId, s.employeeId, baselinePeriodId, s.unitId, ratingOf(s.skpId, i, 1), ratingOf(s.skpId, i, 7), penilaiId],
+        [instansiId, baselinePeriodId, penilaiId, part.map((m) => m.skpId), part.map((m) => m.employeeId), part.map((m) => m.unitId),
+          part.map((m, i) => ratingOf(m.skpId, i, 1)), part.map((m, i) => ratingOf(m.skpId, i, 7))],
       );
       baseRate.push(performance.now() - t);
-      if (row) ids.push(row.id);
+      ids.push(...inserted.map((r) => r.id));
     }
     const t = performance.now();
     await handle.query(`update skp_evaluations set status = 'FINAL', locked = true, finalised_at = now(), finalised_by_employee_id = $2 where id = any($1::int[])`, [ids, penilaiId]);
@@ -243,16 +249,18 @@ async function main(): Promise<void> {
   await pool(teams, CONCURRENCY, async ([penilaiId, team]) => {
     const ctx = ctxOf(penilaiId);
     const ids: number[] = [];
-    for (const [i, s] of team.entries()) {
+    for (const part of chunks(team)) {
       const t = performance.now();
-      const res = await services.evaluation.rate(ctx, s.skpId, periodId, {
-        hasilKerja: { rating: ratingOf(s.skpId, i, 1), reason: 'Sesuai bukti dukung triwulan ini' },
-        perilaku: { rating: ratingOf(s.skpId, i, 7), reason: 'Perilaku sesuai ekspektasi' },
-        results: [],
-        behaviours: [],
+      const res = await services.evaluation.rateMany(ctx, {
+        periodId,
+        ratings: part.map((m, i) => ({
+          skpId: m.skpId,
+          hasilKerja: { rating: ratingOf(m.skpId, i, 1), reason: 'Sesuai bukti dukung triwulan ini' },
+          perilaku: { rating: ratingOf(m.skpId, i, 7), reason: 'Perilaku sesuai ekspektasi' },
+        })),
       });
       rateMs.push(performance.now() - t);
-      if (res.evaluation.id !== null) ids.push(res.evaluation.id);
+      ids.push(...res.rated.map((r) => r.evaluationId));
     }
     const t = performance.now();
     await services.evaluation.finaliseMany(ctx, { evaluationIds: ids, distributionJustification: 'Bench: sebaran mengikuti hasil penilaian' });
@@ -268,17 +276,40 @@ async function main(): Promise<void> {
   const bRate = timings(baseRate);
   const bFin = timings(baseFinal);
   console.log(`\n1) Evaluate + finalise one period for the city: ${finals} employees, ${teams.length} pejabat penilai, ${CONCURRENCY} at a time`);
-  console.log('   step                          total s   p50 ms   p99 ms   max ms');
-  const line = (label: string, total: number | string, t: Timings) =>
-    console.log(`   ${label.padEnd(29)} ${String(total).padStart(7)} ${f1(t.p50).padStart(8)} ${f1(t.p99).padStart(8)} ${f1(t.max).padStart(8)}`);
-  line('services: whole city', f1(citySeconds), { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN });
-  line('  rate one employee', '', rate);
-  line('  finalise one team', '', fin);
-  line('plain pg: whole city', f1(baseSeconds), { n: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN });
-  line('  INSERT one evaluation', '', bRate);
-  line('  UPDATE one team', '', bFin);
-  console.log(`   ratio services / plain pg: whole city ${ratio(citySeconds, baseSeconds)}×, rate p99 ${ratio(rate.p99, bRate.p99)}×, finalise p99 ${ratio(fin.p99, bFin.p99)}×`);
-  console.log(`   audit rows written: ${audits}`);
+  console.log('   step                                 total s   p50 ms   p99 ms   max ms');
+  const line = (label: string, total: string, t?: Timings) =>
+    console.log(`   ${label.padEnd(36)} ${total.padStart(7)} ${t ? f1(t.p50).padStart(8) : ''.padStart(8)} ${t ? f1(t.p99).padStart(8) : ''.padStart(8)} ${t ? f1(t.max).padStart(8) : ''.padStart(8)}`);
+  line('services: whole city', f1(citySeconds));
+  line(`  rate a team (≤ ${BULK}, one request)`, '', rate);
+  line('  finalise a team (one request)', '', fin);
+  line('plain pg: whole city', f1(baseSeconds));
+  line('  INSERT a team\'s evaluations', '', bRate);
+  line('  UPDATE a team to final', '', bFin);
+  console.log(`   services ÷ plain pg: whole city ${ratio(citySeconds, baseSeconds)}×, rate p99 ${ratio(rate.p99, bRate.p99)}×, finalise p99 ${ratio(fin.p99, bFin.p99)}×`);
+  console.log(`   audit rows written by the services: ${audits}`);
+
+  // One rating at a time (the rating card), for a sample of employees, in another period.
+  // The pejabat penilai of that period's last day (transfers and Plt differ from today's).
+  const picked = skps.filter((_, i) => i % Math.max(1, Math.floor(skps.length / SINGLE)) === 0).slice(0, SINGLE);
+  const then = await orgRepository(handle.db).supervisorsOn(picked.map((m) => m.employeeId), singleEnd);
+  const sample = picked.flatMap((m) => {
+    const penilaiId = then.get(m.employeeId)?.supervisorId;
+    return penilaiId !== undefined && users.has(penilaiId) ? [{ penilaiId, m }] : [];
+  });
+  const singleMs: number[] = [];
+  await pool(sample, CONCURRENCY, async ({ penilaiId, m }) => {
+    const t = performance.now();
+    await services.evaluation.rate(ctxOf(penilaiId), m.skpId, singlePeriodId, {
+      hasilKerja: { rating: 'SESUAI', reason: 'Sesuai bukti dukung' },
+      perilaku: { rating: 'SESUAI', reason: 'Perilaku sesuai ekspektasi' },
+      results: [],
+      behaviours: [],
+    });
+    singleMs.push(performance.now() - t);
+  });
+
+  const one = timings(singleMs);
+  line(`one rating at a time (${one.n} employees)`, f1(singleMs.reduce((a, b) => a + b, 0) / 1000), one);
 
   // -- 4. Team-rating page --------------------------------------------------------------------
   const [penilaiId, team] = [...teams].sort((a, b) => Math.abs(a[1].length - 40) - Math.abs(b[1].length - 40))[0] ?? [0, []];

@@ -203,6 +203,18 @@ export const SkpBulkFinaliseBody = SkpFinaliseBody.extend({
   evaluationIds: z.array(IdSchema).min(1).max(1000),
 });
 export const SkpBulkFinaliseResponse = z.object({ finalised: z.array(z.number().int()), distributions: z.array(SkpDistributionDto) });
+export const SkpBulkRatingBody = z.object({
+  periodId: IdSchema,
+  ratings: z
+    .array(SkpRatingBody.pick({ hasilKerja: true, perilaku: true, catatan: true }).extend({ skpId: IdSchema }))
+    .min(1)
+    .max(200)
+    .describe('One rating per SKP (the newest approved version of its series is rated); all or none are saved'),
+});
+export const SkpBulkRatingResponse = z.object({
+  rated: z.array(z.object({ skpId: z.number().int(), evaluationId: z.number().int(), predikat: SkpPredikatKinerja })),
+  distributions: z.array(SkpDistributionDto),
+});
 
 export const SkpTeamEvaluationsQuery = z.object({
   periodId: z.coerce.number().int().positive(),

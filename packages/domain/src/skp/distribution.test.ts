@@ -6,9 +6,14 @@ import { RULE_SET_PERMENPANRB_6_2022 } from './rule-set.js';
 import type { SkpRuleSet } from './rule-set.js';
 import type { PredikatOrganisasi } from './types.js';
 
+/** The rounding rules applied to pools of any size (no advisory small pools). */
+const STRICT_ALWAYS: SkpRuleSet = {
+  ...RULE_SET_PERMENPANRB_6_2022,
+  distribution: { ...RULE_SET_PERMENPANRB_6_2022.distribution, minPoolSize: 1 },
+};
 const HALF_UP: SkpRuleSet = {
   ...RULE_SET_PERMENPANRB_6_2022,
-  distribution: { ...RULE_SET_PERMENPANRB_6_2022.distribution, rounding: 'HALF_UP' },
+  distribution: { ...RULE_SET_PERMENPANRB_6_2022.distribution, rounding: 'HALF_UP', minPoolSize: 1 },
 };
 
 function ruleIds(org: PredikatOrganisasi, counts: PredikatCounts, ruleSet?: SkpRuleSet): string[] {
@@ -30,8 +35,8 @@ describe('ISTIMEWA: Sangat Baik ≤ 70%', () => {
   });
 
   it('floors the cap for small units (STRICT): 3 of 5 ok, 4 of 5 not', () => {
-    expect(checkDistribution('ISTIMEWA', { SANGAT_BAIK: 3, BAIK: 2 }).valid).toBe(true);
-    expect(checkDistribution('ISTIMEWA', { SANGAT_BAIK: 4, BAIK: 1 }).valid).toBe(false);
+    expect(checkDistribution('ISTIMEWA', { SANGAT_BAIK: 3, BAIK: 2 }, STRICT_ALWAYS).valid).toBe(true);
+    expect(checkDistribution('ISTIMEWA', { SANGAT_BAIK: 4, BAIK: 1 }, STRICT_ALWAYS).valid).toBe(false);
   });
 
   it('rounds the cap half up with HALF_UP: 4 of 5 ok (3.5 → 4), 5 of 5 not', () => {
@@ -198,5 +203,56 @@ describe('distributionLimits', () => {
 
   it('rejects an invalid total', () => {
     expect(() => distributionLimits('BAIK', -1)).toThrow(DomainError);
+  });
+});
+
+describe('small pools: binding from minPoolSize (10) rated employees, advisory below (decision 0008)', () => {
+  it('is part of the versioned rule set: STRICT rounding, minimum pool of 10', () => {
+    expect(RULE_SET_PERMENPANRB_6_2022.distribution).toMatchObject({ rounding: 'STRICT', minPoolSize: 10 });
+  });
+
+  it('lets a one-person pool under "Baik" be rated Baik: the breaches are listed, the pool is valid', () => {
+    const one = checkDistributionDetailed('BAIK', { BAIK: 1 });
+    expect(one).toMatchObject({ valid: true, advisory: true, total: 1 });
+    expect(one.violations.map((v) => v.ruleId)).toEqual(['BAIK_B_MAX', 'BAIK_BP_K_REQUIRED']);
+    expect(checkDistribution('BAIK', { BAIK: 1 }).valid).toBe(true);
+    // With the rounding alone it never could: max Baik = floor(0.7) = 0, and "harus ada" BP/K.
+    expect(checkDistribution('BAIK', { BAIK: 1 }, STRICT_ALWAYS).valid).toBe(false);
+    expect(checkDistribution('BAIK', { BAIK: 1 }, HALF_UP).valid).toBe(false);
+  });
+
+  it('is advisory at 9 rated and binding at 10, for the same shares', () => {
+    const nine = checkDistributionDetailed('BAIK', { BAIK: 9 });
+    expect(nine).toMatchObject({ valid: true, advisory: true });
+    expect(nine.violations.map((v) => v.ruleId)).toEqual(['BAIK_B_MAX', 'BAIK_BP_K_REQUIRED']);
+    const ten = checkDistributionDetailed('BAIK', { BAIK: 10 });
+    expect(ten).toMatchObject({ valid: false, advisory: false });
+    expect(ten.violations.map((v) => v.ruleId)).toEqual(['BAIK_B_MAX', 'BAIK_BP_K_REQUIRED']);
+    expect(checkDistributionDetailed('BAIK', { BAIK: 7, BUTUH_PERBAIKAN: 3 })).toMatchObject({ valid: true, advisory: false, violations: [] });
+  });
+
+  it.each([
+    ['ISTIMEWA', { SANGAT_BAIK: 9 }, { SANGAT_BAIK: 10 }],
+    ['BUTUH_PERBAIKAN', { SANGAT_BAIK: 9 }, { SANGAT_BAIK: 10 }],
+    ['KURANG', { BAIK: 9 }, { BAIK: 10 }],
+    ['SANGAT_KURANG', { SANGAT_BAIK: 9 }, { SANGAT_BAIK: 10 }],
+  ] as const)('%s: a breaking pool of 9 is advisory, of 10 is not', (org, nine, ten) => {
+    expect(checkDistributionDetailed(org, nine)).toMatchObject({ valid: true, advisory: true });
+    expect(checkDistributionDetailed(org, nine).violations.length).toBeGreaterThan(0);
+    expect(checkDistributionDetailed(org, ten)).toMatchObject({ valid: false, advisory: false });
+  });
+
+  it('treats tiny pools (1, 2 rated) as advisory and keeps the limits for display; an empty pool is simply valid', () => {
+    expect(checkDistributionDetailed('KURANG', {})).toMatchObject({ valid: true, advisory: false, violations: [] });
+    expect(checkDistributionDetailed('KURANG', { KURANG: 1 })).toMatchObject({ valid: true, advisory: true });
+    expect(ruleIds('KURANG', { KURANG: 1 })).toEqual(['KURANG_BP_MIN']); // 10% of 1 → 1 Butuh Perbaikan
+    expect(checkDistributionDetailed('SANGAT_KURANG', { SANGAT_KURANG: 1, BAIK: 1 })).toMatchObject({ valid: true, advisory: true });
+    expect(distributionLimits('BAIK', 1).map((l) => l.count)).toEqual([0, 1]);
+    expect(distributionLimits('BAIK', 1, HALF_UP).map((l) => l.count)).toEqual([1, 1]);
+  });
+
+  it('can be made binding for every size with minPoolSize 1', () => {
+    expect(checkDistributionDetailed('KURANG', { KURANG: 1 }, STRICT_ALWAYS)).toMatchObject({ valid: false, advisory: false });
+    expect(checkDistributionDetailed('KURANG', {}, STRICT_ALWAYS)).toMatchObject({ valid: true, advisory: false });
   });
 });

@@ -125,17 +125,22 @@ export function distributionLimits(
  *
  * Percentages are of all counted employees. With the default STRICT rounding the exact share is
  * compared (max = floor(p% × n), min = ceil(p% × n)). An empty unit (total 0) is valid.
+ *
+ * A pool of 1 to `ruleSet.distribution.minPoolSize` − 1 counted employees is `advisory`: its
+ * breaches are still listed, but it is `valid` (with 1 employee under "Baik" the pattern could
+ * never be met; see decision 0008).
  * Throws `DomainError('INVALID_COUNT')` for a negative/non-integer count or an unknown key.
  */
 export function checkDistributionDetailed(
   predikatOrganisasi: PredikatOrganisasi,
   counts: PredikatCounts,
   ruleSet: SkpRuleSet = CURRENT_SKP_RULE_SET,
-): { valid: boolean; total: number; violations: DistributionViolation[] } {
+): { valid: boolean; advisory: boolean; total: number; violations: DistributionViolation[] } {
   const { byPredikat, total } = validatedCounts(counts);
   const limits = distributionLimits(predikatOrganisasi, total, ruleSet);
   const violations: DistributionViolation[] = [];
-  if (total === 0) return { valid: true, total, violations };
+  const advisory = total > 0 && total < ruleSet.distribution.minPoolSize;
+  if (total === 0) return { valid: true, advisory, total, violations };
 
   for (const limit of limits) {
     const actual = limit.predikat.reduce((sum, p) => sum + (byPredikat.get(p) ?? 0), 0);
@@ -164,12 +169,13 @@ export function checkDistributionDetailed(
       });
     }
   }
-  return { valid: violations.length === 0, total, violations };
+  return { valid: violations.length === 0 || advisory, advisory, total, violations };
 }
 
 /**
  * Checks the pola distribusi of SE MenPANRB 3/2023 (§1.7.5); see `checkDistributionDetailed` for
- * the rules and rounding. `violations` are human-readable messages in Bahasa Indonesia.
+ * the rules, the rounding and small (advisory) pools, which are `valid` even when `violations`
+ * lists breaches. `violations` are human-readable messages in Bahasa Indonesia.
  */
 export function checkDistribution(
   predikatOrganisasi: PredikatOrganisasi,

@@ -40,6 +40,12 @@ export interface SkpRuleSet {
   readonly matrix: Readonly<Record<Rating, Readonly<Record<Rating, PredikatKinerja>>>>;
   readonly distribution: {
     readonly rounding: DistributionRounding;
+    /**
+     * Pools with fewer rated employees than this are checked for guidance only: the limits and
+     * any breaches are still reported, but the pool counts as valid (no justification needed to
+     * finalise). See docs/decisions/0008-skp-distribution-rounding.md. 1 = always binding.
+     */
+    readonly minPoolSize: number;
     readonly rules: Readonly<Record<PredikatOrganisasi, readonly DistributionConstraint[]>>;
   };
   readonly angkaKredit: {
@@ -57,7 +63,8 @@ export interface SkpRuleSet {
  * PermenPANRB 1/2023 (angka kredit, SECONDARY source), for performance years from 2023.
  *
  * Choices where the reference is silent: "sebagian besar (maksimal 70%)" is a cap only, no floor;
- * rounding is STRICT (see `DistributionRounding`); angka kredit is rounded half up to 2 decimals,
+ * rounding is STRICT (see `DistributionRounding`) and binding from 10 rated employees in a pool,
+ * advisory below (`minPoolSize`; decision 0008); angka kredit is rounded half up to 2 decimals,
  * matching the reference table (5,625 → 5,63).
  */
 export const RULE_SET_PERMENPANRB_6_2022: SkpRuleSet = {
@@ -76,6 +83,7 @@ export const RULE_SET_PERMENPANRB_6_2022: SkpRuleSet = {
   },
   distribution: {
     rounding: 'STRICT',
+    minPoolSize: 10,
     rules: {
       ISTIMEWA: [{ id: 'ISTIMEWA_SB_MAX', kind: 'MAX_PERCENT', predikat: ['SANGAT_BAIK'], percent: 70 }],
       BAIK: [

@@ -77,7 +77,7 @@ function present(
   for (const p of PREDIKAT_KINERJA) counts[p] = raw.get(p) ?? 0;
   const rated = PREDIKAT_KINERJA.reduce((n, p) => n + counts[p], 0);
   const base = { unit: { id: unit.id, name: unit.name }, periodId, counts, rated, unrated: raw.get(null) ?? 0 };
-  if (!pool) return { ...base, poolUnit: null, predikatOrganisasi: null, limits: [], valid: true, violations: [], override: null };
+  if (!pool) return { ...base, poolUnit: null, predikatOrganisasi: null, limits: [], valid: true, advisory: false, violations: [], override: null };
   const result = checkDistributionDetailed(pool.predikat, counts, ruleSet);
   return {
     ...base,
@@ -91,6 +91,7 @@ function present(
       count: l.count,
     })),
     valid: result.valid,
+    advisory: result.advisory,
     violations: result.violations.map((v) => ({
       code: v.code,
       ruleId: v.ruleId,

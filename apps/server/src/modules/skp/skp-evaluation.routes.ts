@@ -38,6 +38,8 @@ import {
   SkpStrengthsResponse,
   SkpTeamEvaluationsQuery,
   SkpTeamEvaluationsResponse,
+  SkpBulkRatingBody,
+  SkpBulkRatingResponse,
 } from '@pantau/contracts';
 import { errors, skpCtx } from './skp-http.js';
 import type { SkpServices } from './index.js';
@@ -103,6 +105,8 @@ export function skpEvaluationRoutes(app: FastifyInstance, s: SkpServices) {
 
   r.get('/api/skp/evaluations', { schema: { tags, summary: 'Team-rating page: evaluations of a period I rate (or may read) with distributions', querystring: SkpTeamEvaluationsQuery, response: { 200: SkpTeamEvaluationsResponse, ...errors } } },
     async (req) => s.team.team(skpCtx(req), req.query));
+  r.put('/api/skp/evaluations/ratings', { schema: { tags, summary: 'Pejabat penilai: rate many SKPs of one period at once (all or none)', body: SkpBulkRatingBody, response: { 200: SkpBulkRatingResponse, ...errors } } },
+    async (req) => s.evaluation.rateMany(skpCtx(req), req.body));
   r.post('/api/skp/evaluations/finalisation', { schema: { tags, summary: 'Pejabat penilai: finalise many rated evaluations of one period', body: SkpBulkFinaliseBody, response: { 200: SkpBulkFinaliseResponse, ...errors } } },
     async (req) => s.evaluation.finaliseMany(skpCtx(req), req.body));
   r.get('/api/skp/distribution', { schema: { tags, summary: 'Live SE MenPANRB 3/2023 distribution check of a unit\'s pool for a period', querystring: SkpDistributionQuery, response: { 200: SkpDistributionResponse, ...errors } } },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { SkpBulkFinaliseBody, SkpFinaliseBody, SkpRatingBody, SkpSelfAssessmentBody } from '@pantau/contracts';
+import type { SkpBulkFinaliseBody, SkpBulkRatingBody, SkpFinaliseBody, SkpRatingBody, SkpSelfAssessmentBody } from '@pantau/contracts';
 import { predikatKinerja } from '@pantau/domain';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -7,6 +7,7 @@ import { INSTANSI_WIDE_READ, hasAnyRole } from '../auth/actor.js';
 import { accessRepository } from '../org/access.repository.js';
 import { orgRepository } from '../org/org.repository.js';
 import { skpAccess } from './skp-access.js';
+import { rateMany } from './skp-bulk-rating.js';
 import { instansiOf, type SkpCtx } from './skp-context.js';
 import { distributionFor, distributionsFor } from './skp-distribution.js';
 import { skpDistributionRepository } from './skp-distribution.repository.js';
@@ -136,6 +137,9 @@ export function createSkpEvaluationService({ db, clock }: SkpDeps) {
       );
       return respond(ctx, skpId, periodId, true, ec);
     },
+
+    /** Rates many SKPs of one period at once (the team page's "save all"); see skp-bulk-rating.ts. */
+    rateMany: (ctx: SkpCtx, body: z.infer<typeof SkpBulkRatingBody>) => rateMany(db, access, clock, ctx, body),
 
     /** Finalises many evaluations of one period at once (the team page's "finalise all"). */
     async finaliseMany(ctx: SkpCtx, body: z.infer<typeof SkpBulkFinaliseBody>) {

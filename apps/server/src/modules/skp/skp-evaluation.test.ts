@@ -141,7 +141,8 @@ describe('organisation predikat and the live distribution', () => {
     const res = await t.as(s.kasi!).get(`/api/skp/distribution?unitId=${org.units.seksi.id}&periodId=${q2}`);
     expectStatus(res, 200);
     const d = res.json().distribution;
-    expect(d).toMatchObject({ poolUnit: { id: org.units.seksi.id }, predikatOrganisasi: 'BAIK', rated: 1, valid: false });
+    // One rated employee: below the rule set's minimum pool (10) the pattern is guidance only.
+    expect(d).toMatchObject({ poolUnit: { id: org.units.seksi.id }, predikatOrganisasi: 'BAIK', rated: 1, valid: true, advisory: true });
     expect(d.violations.map((v: { ruleId: string }) => v.ruleId).sort()).toEqual(['BAIK_BP_K_REQUIRED', 'BAIK_B_MAX']);
     const en = await t.as(s.kasi!).get(`/api/skp/distribution?unitId=${org.units.seksi.id}&periodId=${q2}`, { 'accept-language': 'en' });
     expect(en.json().distribution.violations[0].message).toMatch(/rated/);
@@ -160,8 +161,38 @@ describe('organisation predikat and the live distribution', () => {
   });
 });
 
+/** Rated evaluations (period q2) of people outside the kasi's team, in the seksi pool. */
+async function ratedInSeksiPool(n: number, predikat: string) {
+  for (let i = 0; i < n; i++) {
+    const p = await makePerson(db.db, org.instansiId, { name: `Pegawai Kelompok ${i}` });
+    const [skp] = await db.query<{ id: number }>(
+      `insert into skps (instansi_id, employee_id, year, period_start, period_end, position_id, unit_id, form, status, approved_at)
+       values ($1, $2, 2026, '2026-01-01', '2026-12-31', $3, $4, 'NON_JPT', 'APPROVED', now()) returning id`,
+      [org.instansiId, p.employeeId, org.positions.pStaff.id, org.units.seksi.id],
+    );
+    await db.query('update skps set series_id = id where id = $1', [skp!.id]);
+    await db.query(
+      `insert into skp_evaluations (instansi_id, series_id, skp_id, employee_id, period_id, unit_id, status, predikat, rated_at)
+       values ($1, $2, $2, $3, $4, $5, 'RATED', $6, now())`,
+      [org.instansiId, skp!.id, p.employeeId, q2, org.units.seksi.id, predikat],
+    );
+  }
+}
+
 describe('finalisation, lock, acknowledgement', () => {
-  it('needs a justification when the distribution is broken, then locks', async () => {
+  it('keeps a pool of fewer than 10 rated advisory: breaches listed, valid', async () => {
+    const d = (await t.as(s.kasi!).get(`/api/skp/distribution?unitId=${org.units.seksi.id}&periodId=${q2}`)).json().distribution;
+    expect(d).toMatchObject({ rated: 1, advisory: true, valid: true });
+    await ratedInSeksiPool(8, 'SANGAT_BAIK');
+    const nine = (await t.as(s.kasi!).get(`/api/skp/distribution?unitId=${org.units.seksi.id}&periodId=${q2}`)).json().distribution;
+    expect(nine).toMatchObject({ rated: 9, advisory: true, valid: true });
+    expect(nine.violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['BAIK_BP_K_REQUIRED']);
+  });
+
+  it('needs a justification when the distribution of a pool of 10 or more is broken, then locks', async () => {
+    await ratedInSeksiPool(1, 'SANGAT_BAIK');
+    const ten = (await t.as(s.kasi!).get(`/api/skp/distribution?unitId=${org.units.seksi.id}&periodId=${q2}`)).json().distribution;
+    expect(ten).toMatchObject({ rated: 10, advisory: false, valid: false });
     const res = await t.as(s.kasi!).post(`${ev('staff1')}/finalisation`, {});
     expectStatus(res, 400);
     expect(res.json().error.fields[0]).toMatchObject({ path: 'body.distributionJustification', code: 'DISTRIBUTION_JUSTIFICATION_REQUIRED' });

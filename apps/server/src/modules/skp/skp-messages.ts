@@ -42,6 +42,7 @@ const messages = {
   RULE_SET_UNKNOWN: { id: 'Aturan penilaian tidak dikenal.', en: 'Unknown rule set.' },
   EVALUATION_LOCKED: { id: 'Penilaian sudah final dan terkunci.', en: 'The evaluation is final and locked.' },
   EVALUATION_NOT_RATED: { id: 'Penilaian belum diberi rating oleh pejabat penilai.', en: 'The evaluation has not been rated yet.' },
+  RATING_DUPLICATE: { id: 'SKP yang sama dinilai lebih dari sekali.', en: 'The same SKP is rated more than once.' },
   EVALUATION_NOT_FINAL: { id: 'Penilaian belum final.', en: 'The evaluation is not final yet.' },
   ALREADY_ACKNOWLEDGED: { id: 'Sudah dinyatakan diterima.', en: 'Already acknowledged.' },
   ORG_PREDIKAT_MISSING: {

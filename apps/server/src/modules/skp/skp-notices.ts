@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { SkpBulkFinaliseBody, SkpEvaluationDto, SkpFinaliseBody, SkpRatingBody } from '@pantau/contracts';
+import type { SkpBulkFinaliseBody, SkpBulkRatingBody, SkpEvaluationDto, SkpFinaliseBody, SkpRatingBody } from '@pantau/contracts';
 import { PREDIKAT_KINERJA_LABELS, type PredikatKinerja } from '@pantau/domain';
 import type { Db, Tx } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
@@ -105,6 +105,11 @@ export function createSkpNotices(deps: { db: Db }) {
         async finalise(ctx: SkpCtx, skpId: number, periodId: number, body: z.infer<typeof SkpFinaliseBody>) {
           const result = await service.finalise(ctx, skpId, periodId, body);
           await evaluationNotices(idOf(result.evaluation), 'skp.evaluation.finalised');
+          return result;
+        },
+        async rateMany(ctx: SkpCtx, body: z.infer<typeof SkpBulkRatingBody>) {
+          const result = await service.rateMany(ctx, body);
+          await evaluationNotices(result.rated.map((r) => r.evaluationId), 'skp.evaluation.rated');
           return result;
         },
         async finaliseMany(ctx: SkpCtx, body: z.infer<typeof SkpBulkFinaliseBody>) {
