@@ -66,6 +66,7 @@ export const SkpSettingsDto = z.object({
   objectionDays: z.number().int().describe('Days after finalisation to file a keberatan'),
   objectionDecisionDays: z.number().int().describe('Days the atasan pejabat penilai has to decide'),
   ruleSetId: z.string(),
+  unitHeadFollowsOrg: z.boolean().describe('SE MenPANRB 3/2023: a unit head\'s rating hasil kerja follows the unit\'s organisation predikat (Istimewa → Di Atas, Baik → Sesuai, lower → Di Bawah; the mapping is a documented default)'),
   ruleSets: z.array(z.object({ id: z.string(), name: z.string(), validFrom: z.string() })),
   canEdit: z.boolean(),
 });
@@ -75,6 +76,7 @@ export const SkpUpdateSettingsBody = z.object({
   objectionDays: z.number().int().min(1).max(90).optional().describe('1–90 calendar days'),
   objectionDecisionDays: z.number().int().min(1).max(90).optional().describe('1–90 calendar days'),
   ruleSetId: Text(60).optional().describe('Id of a known rule set'),
+  unitHeadFollowsOrg: z.boolean().optional(),
 });
 
 export const SkpIndicatorInput = z.object({

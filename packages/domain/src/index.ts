@@ -15,6 +15,7 @@ export * from './skp/berakhlak.js';
 export * from './skp/cascade.js';
 export * from './skp/hasil-kerja.js';
 export * from './skp/strengths.js';
+export * from './skp/unit-head.js';
 export * from './ikm/unsur.js';
 export * from './ikm/ikm.js';
 export * from './ikm/ikm-analysis.js';

@@ -16,6 +16,7 @@ import { createSkpPlanService } from './skp-plan.service.js';
 import { createSkpRhkService } from './skp-rhk.service.js';
 import { createSkpSettingsService } from './skp-settings.service.js';
 import { createSkpTreeService } from './skp-tree.service.js';
+import { withUnitHeadRule } from './skp-unit-head.js';
 import { skpPlanRoutes } from './skp.routes.js';
 
 /** Composition root of the SKP module. */
@@ -29,7 +30,7 @@ export function createSkpServices(deps: { db: Db; clock: Clock }) {
     cascade: createSkpCascadeService(deps),
     tree: createSkpTreeService(deps),
     activity: createSkpActivityService(deps),
-    evaluation: notices.withEvaluationNotices(createSkpEvaluationService(deps)),
+    evaluation: notices.withEvaluationNotices(withUnitHeadRule(createSkpEvaluationService(deps), deps)),
     team,
     documents: createSkpDocumentsService(deps, team),
     orgPredikat: createSkpOrgPredikatService(deps),

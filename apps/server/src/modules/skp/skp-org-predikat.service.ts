@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SkpOrgPredikatBody, SkpOrgPredikatQuery } from '@pantau/contracts';
+import { rows } from '../../db/raw.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { INSTANSI_WIDE_READ, hasAnyRole } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -27,6 +29,19 @@ export function createSkpOrgPredikatService({ db, clock }: SkpDeps) {
     const today = access.today();
     return today < p.startDate ? p.startDate : today > p.endDate ? p.endDate : today;
   };
+
+  /** Paths of the units whose head post the caller holds (any kind) on day d. */
+  async function ledUnitPaths(ctx: SkpCtx, d: string): Promise<string[]> {
+    const me = ctx.actor.employeeId;
+    if (me === null) return [];
+    const result = await rows<{ path: string }>(
+      db,
+      sql`select distinct u.path from assignments a join positions p on p.id = a.position_id and p.is_head
+          join org_units u on u.id = p.unit_id
+          where a.employee_id = ${me} and a.valid_from <= ${d}::date and (a.valid_to is null or a.valid_to >= ${d}::date)`,
+    );
+    return result.map((r) => r.path);
+  }
 
   async function setters(ctx: SkpCtx, units: readonly UnitRow[], period: PeriodRow): Promise<Set<number>> {
     const me = ctx.actor.employeeId;
@@ -73,7 +88,11 @@ export function createSkpOrgPredikatService({ db, clock }: SkpDeps) {
         const all = await repo.units(instansiId, 'all');
         const wide = hasAnyRole(ctx.actor, [...INSTANSI_WIDE_READ, 'ADMIN_OPD']);
         const mine = await setters(ctx, all, period);
-        units = all.filter((u) => mine.has(u.id) || wide);
+        // A unit head who sets nothing (e.g. a Kepala Seksi) reads their own unit and the units
+        // below it instead of an empty page: their unit's predikat drives the distribution they
+        // rate within.
+        const led = mine.size > 0 || wide ? [] : await ledUnitPaths(ctx, referenceDay(period));
+        units = all.filter((u) => mine.has(u.id) || wide || led.some((path) => u.path.startsWith(path)));
       }
       const rowsIn = await skpEvaluationRepository(db).orgPredikatOf(units.map((u) => u.id), period.id);
       return present(ctx, units, period, rowsIn);

@@ -14,9 +14,10 @@ export const DEFAULT_SETTINGS = {
   objectionDays: 14,
   objectionDecisionDays: 14,
   ruleSetId: CURRENT_SKP_RULE_SET.id,
+  unitHeadFollowsOrg: true,
 } as const;
 
-export type EffectiveSettings = Pick<SettingsRow, 'periodLength' | 'objectionDays' | 'objectionDecisionDays' | 'ruleSetId'>;
+export type EffectiveSettings = Pick<SettingsRow, 'periodLength' | 'objectionDays' | 'objectionDecisionDays' | 'ruleSetId' | 'unitHeadFollowsOrg'>;
 
 export function ruleSetById(id: string | null | undefined): SkpRuleSet {
   return SKP_RULE_SETS.find((r) => r.id === id) ?? CURRENT_SKP_RULE_SET;
@@ -75,6 +76,7 @@ export function createSkpSettingsService({ db }: { db: Db }) {
       objectionDays: s.objectionDays,
       objectionDecisionDays: s.objectionDecisionDays,
       ruleSetId: s.ruleSetId,
+      unitHeadFollowsOrg: s.unitHeadFollowsOrg,
       ruleSets: SKP_RULE_SETS.map((r) => ({ id: r.id, name: r.name, validFrom: r.validFrom })),
       canEdit: isAdmin(ctx),
     };

@@ -47,9 +47,11 @@ export function AdminPage() {
                 label: t('admin.ruleSet'),
                 value: settings.data.ruleSets.find((r) => r.id === settings.data.ruleSetId)?.name ?? settings.data.ruleSetId,
               },
+              { key: 'head', label: t('admin.unitHead'), value: settings.data.unitHeadFollowsOrg ? t('admin.unitHeadOn') : t('admin.unitHeadOff') },
             ]}
           />
         ) : null}
+        {settings.data?.canEdit ? <UnitHeadToggle on={settings.data.unitHeadFollowsOrg} /> : null}
       </section>
       <section className="section" aria-labelledby="periods">
         <h2 className="heading-m" id="periods">
@@ -79,7 +81,8 @@ export function AdminPage() {
         ) : null}
         {org.isPending && periodId ? <Loading /> : null}
         {org.isError ? <LoadError error={org.error} /> : null}
-        {org.data?.length === 0 ? <p className="muted">{t('admin.noUnits')}</p> : null}
+        <p className="small">{t('admin.orgPredikatWhy')}</p>
+        {org.data?.length === 0 ? <p className="muted">{t('admin.noUnitsWhy')}</p> : null}
         <ul className="skp-tree-list">
           {org.data?.map((item) => (
             <OrgRow key={item.unit.id} item={item} periodId={periodId ?? 0} />
@@ -123,5 +126,18 @@ function OrgRow({ item, periodId }: { item: OrgPredikatItem; periodId: number })
         </form>
       ) : null}
     </li>
+  );
+}
+
+function UnitHeadToggle({ on }: { on: boolean }) {
+  const { t } = useTranslation('skp');
+  const save = useSkpMutation((body: unknown) => ({ path: '/api/skp/settings', method: 'PUT', body }));
+  return (
+    <>
+      {save.error ? <ErrorSummary errors={[{ message: generalMessage(save.error, t('form.failed')) ?? t('form.failed') }]} /> : null}
+      <button type="button" className="button button--secondary" disabled={save.isPending} onClick={() => save.mutate({ unitHeadFollowsOrg: !on })}>
+        {on ? t('admin.unitHeadTurnOff') : t('admin.unitHeadTurnOn')}
+      </button>
+    </>
   );
 }
