@@ -157,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reopenWindowWorkingDays: config.feedback.reopenWindowWorkingDays,
       complainantChannels: { email: config.mail !== null, phone: config.sms !== null },
       rateLimits: { windowMs: 10 * 60_000, ...config.feedback.rateLimits },
+      rateStore: config.feedback.rateStore,
     },
   });
   skpModule(app, { db: deps.db.db, clock });

@@ -7,7 +7,13 @@ describe('loadConfig', () => {
     expect(c.port).toBe(3000);
     expect(c.database.driver).toBe('pglite');
     expect(c.database.driver === 'pglite' && c.database.dataDir).toMatch(/\/data$/);
-    expect(c.demo).toEqual({ enabled: true, size: 'small' });
+    expect(c.demo).toEqual({ enabled: true, size: 'small', dailyReportDays: 20 });
+  });
+
+  it('seeds a shorter daily-report history for the full city unless PANTAU_DEMO_DAILY_DAYS says otherwise', () => {
+    expect(loadConfig({ PANTAU_DEMO_SIZE: 'full' }).demo.dailyReportDays).toBe(5);
+    expect(loadConfig({ PANTAU_DEMO_SIZE: 'full', PANTAU_DEMO_DAILY_DAYS: '0' }).demo.dailyReportDays).toBe(0);
+    expect(() => loadConfig({ PANTAU_DEMO_DAILY_DAYS: '61' })).toThrow(/PANTAU_DEMO_DAILY_DAYS/);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {

@@ -73,6 +73,7 @@ export const ConfigSchema = z
       .string()
       .regex(/^\d{1,7},\d{1,7},\d{1,7},\d{1,7}$/, 'must be four counts per 10 minutes: surveys,complaints,lookups,uploads, e.g. 30,5,60,10')
       .default('30,5,60,10'),
+    PANTAU_PUBLIC_RATE_STORE: z.enum(['memory', 'postgresql']).default('memory'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().optional(),
   })
@@ -110,6 +111,8 @@ export interface Config {
     reopenWindowWorkingDays: number;
     /** Per client address per 10 minutes, on the public (no sign-in) routes. */
     rateLimits: { surveys: number; complaints: number; lookups: number; uploads: number };
+    /** memory: per process; postgresql: one count shared by every process on the database. */
+    rateStore: 'memory' | 'postgresql';
   };
   /** Rules of the training module (issue 6, decision 0006). */
   training: { attendanceShare: number; qrWindowSeconds: number; compareMonths: number; jpTarget: number };
@@ -168,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       slaWorkingDays: slaDays(c.PANTAU_COMPLAINT_SLA_DAYS),
       reopenWindowWorkingDays: c.PANTAU_COMPLAINT_REOPEN_DAYS,
       rateLimits: publicLimits(c.PANTAU_PUBLIC_RATE_LIMITS),
+      rateStore: c.PANTAU_PUBLIC_RATE_STORE,
     },
     training: {
       attendanceShare: c.PANTAU_TRAINING_ATTENDANCE_PERCENT / 100,

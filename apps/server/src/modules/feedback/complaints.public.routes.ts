@@ -61,7 +61,7 @@ export function publicComplaintRoutes(app: FastifyInstance, deps: { complaints: 
       },
     },
     async (request, reply) => {
-      const client = guard.client(request, 'complaints');
+      const client = await guard.client(request, 'complaints');
       return reply.status(201).send(await complaints.create(request.body, client, request.id));
     },
   );
@@ -77,7 +77,7 @@ export function publicComplaintRoutes(app: FastifyInstance, deps: { complaints: 
       },
     },
     async (request) => {
-      guard.client(request, 'lookups');
+      await guard.client(request, 'lookups');
       return { complaint: await complaints.track(request.params.code, token(request)) };
     },
   );
@@ -94,7 +94,7 @@ export function publicComplaintRoutes(app: FastifyInstance, deps: { complaints: 
       },
     },
     async (request) => {
-      guard.client(request, 'lookups');
+      await guard.client(request, 'lookups');
       return { complaint: await complaints.reopen(request.params.code, token(request), request.body.reason, request.id) };
     },
   );
@@ -111,7 +111,7 @@ export function publicComplaintRoutes(app: FastifyInstance, deps: { complaints: 
       },
     },
     async (request, reply) => {
-      guard.client(request, 'uploads');
+      await guard.client(request, 'uploads');
       const file = await readUpload(request);
       return reply.status(201).send({ attachment: await complaints.attach(request.params.code, token(request), file, request.id) });
     },
@@ -128,7 +128,7 @@ export function publicComplaintRoutes(app: FastifyInstance, deps: { complaints: 
       },
     },
     async (request) => {
-      guard.client(request, 'lookups');
+      await guard.client(request, 'lookups');
       return { complaints: await complaints.listPublic(request.params.slug) };
     },
   );

@@ -37,7 +37,7 @@ export interface FeedbackDeps {
 export function feedbackRoutes(app: FastifyInstance, deps: FeedbackDeps): void {
   const settings: FeedbackSettings = { ...DEFAULT_FEEDBACK_SETTINGS, ...deps.settings };
   const { db, clock } = deps;
-  const guard = createPublicGuard(settings, clock);
+  const guard = createPublicGuard(settings, clock, db);
   const holidays = createHolidayService({ db, clock });
   const servicePoints = createServicePointService({ db, clock });
   const surveys = createSurveyService({ db, clock, settings });

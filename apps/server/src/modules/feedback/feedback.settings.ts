@@ -28,6 +28,8 @@ export interface FeedbackSettings {
   ikmWeightVariant: IkmWeightVariant;
   /** Per client address, per window. */
   rateLimits: { windowMs: number; surveys: number; complaints: number; lookups: number; uploads: number };
+  /** Where the limits are counted: per process in memory, or in PostgreSQL shared by all processes. */
+  rateStore: 'memory' | 'postgresql';
   /** Public transparency and open data are cached this long per instansi and year. */
   publicCacheMs: number;
   /** How often deadlines are checked (escalation, closing); 0 = never on a timer. */
@@ -48,6 +50,7 @@ export const DEFAULT_FEEDBACK_SETTINGS: FeedbackSettings = {
   minGroupSize: 5,
   ikmWeightVariant: 'exact',
   rateLimits: { windowMs: 10 * 60_000, surveys: 30, complaints: 5, lookups: 60, uploads: 10 },
+  rateStore: 'memory',
   publicCacheMs: 30_000,
   sweepIntervalMs: 5 * 60_000,
   complainantChannels: { email: false, phone: false },

@@ -124,7 +124,7 @@ export function servicePointRoutes(
       },
     },
     async (request, reply) => {
-      const client = deps.guard.client(request, 'surveys');
+      const client = await deps.guard.client(request, 'surveys');
       return reply.status(201).send(await deps.surveys.submit(request.params.slug, request.body, client));
     },
   );
