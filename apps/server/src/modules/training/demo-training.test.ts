@@ -7,6 +7,7 @@ import { buildTestApp, type TestApp } from '../../../test/http.js';
 import type { OpenDb } from '../../db/open-db.js';
 import { seedDemo, type SeedDemoResult } from '../../db/seed/demo.js';
 import { createFileStore } from '../evidence/file-store.js';
+import { seedNationalHolidays } from '../feedback/holidays-2026.js';
 import { jpRepository } from './jp.repository.js';
 import { DEMO_COURSES, seedTrainingDemo, type TrainingDemoResult } from './demo-training.js';
 import { movableClock, wib } from './training.test-helpers.js';
@@ -23,6 +24,7 @@ let t: TestApp;
 beforeAll(async () => {
   db = await freshDb();
   demo = await seedDemo(db.db, { size: 'small', today: TODAY });
+  await seedNationalHolidays(db.db, demo.instansiId, 2026); // as the feedback demo does before at start
   const started = performance.now();
   result = await seedTrainingDemo(db.db, { instansiId: demo.instansiId, today: TODAY, filesDir });
   seconds = (performance.now() - started) / 1000;
@@ -52,6 +54,12 @@ describe('seedTrainingDemo', () => {
     // Several OPDs run some courses together.
     expect(await count('select count(*)::int as n from (select course_id from training_course_organisers group by course_id having count(*) > 1) x')).toBeGreaterThan(0);
     expect(seconds).toBeLessThan(20);
+    // Sessions run on consecutive working days (every day from start to end counts).
+    expect(
+      await count(`select count(*)::int as n from training_sessions s, generate_series(s.start_date, s.end_date, interval '1 day') d
+                   where extract(isodow from d) > 5 or to_char(d, 'MM-DD') = '01-01'
+                      or exists (select 1 from holidays h where h.instansi_id = s.instansi_id and h.date = d::date)`),
+    ).toBe(0);
   });
 
   it('counts JP only from completed places (with the attendance they need) and verified external training', async () => {

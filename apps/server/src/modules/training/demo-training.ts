@@ -210,9 +210,15 @@ export async function seedTrainingDemo(db: DbOrTx, o: TrainingDemoOptions): Prom
   const pastFrom = addDays(o.today, -300) > yearStart ? addDays(o.today, -300) : yearStart;
   const pastTo = addDays(o.today, -14);
   const spanDays = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-  const weekday = (date: string) => {
+  // Working days only: no weekends, no holidays of the instansi (seeded with the feedback demo), no New Year.
+  const offDays = new Set(
+    (await rows<{ date: string }>(db, sql`select date::text as date from holidays where instansi_id = ${o.instansiId}`)).map((r) => r.date),
+  );
+  const isOff = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) || offDays.has(d) || d.endsWith('-01-01');
+  /** The first day from `date` on that starts `days` consecutive working days (a session runs every day it spans). */
+  const weekday = (date: string, days = 1) => {
     let d = date;
-    while ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) d = addDays(d, 1);
+    while (Array.from({ length: days }, (_, i) => addDays(d, i)).some(isOff)) d = addDays(d, 1);
     return d;
   };
 
@@ -244,14 +250,13 @@ export async function seedTrainingDemo(db: DbOrTx, o: TrainingDemoOptions): Prom
 
     const starts: { start: string; upcoming: boolean }[] = [];
     if (pastTo > pastFrom) {
-      for (let i = 0; i < spec.past; i++) starts.push({ start: weekday(addDays(pastFrom, rng.int(0, spanDays(pastFrom, pastTo) - spec.days))), upcoming: false });
+      for (let i = 0; i < spec.past; i++) starts.push({ start: weekday(addDays(pastFrom, rng.int(0, spanDays(pastFrom, pastTo) - spec.days - 4)), spec.days), upcoming: false });
     }
-    starts.push({ start: weekday(addDays(o.today, rng.int(7, 60))), upcoming: true });
+    starts.push({ start: weekday(addDays(o.today, rng.int(7, 60)), spec.days), upcoming: true });
 
     for (const { start, upcoming } of starts) {
       const capacity = rng.pick([20, 25, 30, 40]);
-      let endDate = start;
-      for (let d = 1; d < spec.days; d++) endDate = weekday(addDays(endDate, 1));
+      const endDate = addDays(start, spec.days - 1);
       const [session] = await db
         .insert(trainingSessions)
         .values({
