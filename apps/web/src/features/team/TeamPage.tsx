@@ -115,6 +115,7 @@ export function TeamPage() {
         </dl>
       ) : null}
 
+      {!supervisor && me.data ? <p className="lead">{t('topOfChain')}</p> : null}
       <section aria-labelledby="pending-title" className="section">
         <h2 className="heading-l" id="pending-title" ref={pendingHeading} tabIndex={-1}>
           {t('pending.title')}
@@ -138,7 +139,6 @@ export function TeamPage() {
         ) : null}
       </section>
 
-      {!supervisor && me.data ? <p>{t('topOfChain')}</p> : null}
       {supervisor ? (
         <>
       <p className="scope-label" aria-hidden="true">
