@@ -4,9 +4,9 @@ import type { SkpBulkFinaliseBody, SkpBulkRatingBody, SkpEvaluationDto, SkpFinal
 import { PREDIKAT_KINERJA_LABELS, type PredikatKinerja } from '@pantau/domain';
 import type { Db, Tx } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
+import { events } from '../../db/schema/index.js';
 import { createNotificationService } from '../notifications/notifications.service.js';
 import type { NewNotification } from '../notifications/notifications.repository.js';
-import { publishEvent } from '../realtime/events.repository.js';
 import type { SkpCtx } from './skp-context.js';
 import type { SkpEvaluationService } from './skp-evaluation.service.js';
 
@@ -39,8 +39,9 @@ export function createSkpNotices(deps: { db: Db }) {
 
   /** Inside the transaction of the change: the notice exists exactly when the change does. */
   async function inTx(tx: Tx, notices: readonly SkpNotice[]): Promise<void> {
-    for (const n of notices) {
-      await publishEvent(tx, { instansiId: n.instansiId, type: n.event, subjectEmployeeIds: [n.subjectEmployeeId], payload: n.payload });
+    // One multi-row insert (a team rated at once gives one notice per pegawai).
+    if (notices.length > 0) {
+      await tx.insert(events).values(notices.map((n) => ({ instansiId: n.instansiId, type: n.event, subjectEmployeeIds: [n.subjectEmployeeId], payload: n.payload })));
     }
     await notifications.notifyInTx(tx, notices.flatMap((n) => n.notify.map((x) => ({ ...x, instansiId: n.instansiId }))));
   }
