@@ -160,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       rateStore: config.feedback.rateStore,
     },
   });
-  skpModule(app, { db: deps.db.db, clock });
+  skpModule(app, { db: deps.db.db, clock, publicUrl: config.publicUrl });
   registerTraining(app, { db: deps.db.db, clock, filesDir: config.filesDir, publicUrl: config.publicUrl, settings: config.training });
 
   const webDist = config.webDist ?? defaultWebDist;

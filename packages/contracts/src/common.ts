@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Positive integer id in a path or body. */
-export const IdSchema = z.coerce.number().int().positive().describe('Numeric id');
+export const IdSchema = z.coerce.number().int().min(1).describe('Numeric id (1 or more)');
 export const IdParams = z.object({ id: IdSchema });
 
 /** Calendar date as YYYY-MM-DD (interpreted in WIB). */

@@ -42,10 +42,10 @@ export function createSkpServices(deps: { db: Db; clock: Clock }) {
 export type SkpServices = ReturnType<typeof createSkpServices>;
 
 /** Registers every SKP route (one call from app.ts). */
-export function skpModule(app: FastifyInstance, deps: { db: Db; clock: Clock }): SkpServices {
+export function skpModule(app: FastifyInstance, deps: { db: Db; clock: Clock; publicUrl?: string | null }): SkpServices {
   const services = createSkpServices(deps);
   skpPlanRoutes(app, services);
   skpEvaluationRoutes(app, services);
-  skpDocumentRoutes(app, services.documents);
+  skpDocumentRoutes(app, services.documents, { publicUrl: deps.publicUrl ?? null });
   return services;
 }

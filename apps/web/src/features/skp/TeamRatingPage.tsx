@@ -10,6 +10,7 @@ import { formatNumber, todayIso } from '../../lib/format';
 import { currentYear, usePeriods, useSkpMutation, useTeamEvaluations, type EvaluationAnswer, type TeamEvaluations } from './api';
 import { RadioGroup, SelectField, TextArea } from './fields';
 import { checkWith, generalMessage, serverFieldMessages, summaryFrom } from './form';
+import { FinaliseAll } from './FinaliseAll';
 import { EvaluationStatusTag, useLabel } from './labels';
 import { defaultPeriod } from './periods';
 import { SkpNav } from './SkpNav';
@@ -51,6 +52,7 @@ export function TeamRatingPage() {
               <Distribution key={`${d.unit.id}-${d.poolUnit?.id ?? 0}`} d={d} periodId={team.data.period.id} />
             ))}
           </div>
+          <FinaliseAll rows={team.data.rows} periodId={team.data.period.id} />
           {team.data.rows.length === 0 ? <p className="muted">{t('rating.noRows')}</p> : null}
           {team.data.rows.map((row) => (
             <RatingCard key={row.skpId} row={row} period={team.data.period} onRated={(a) => a.distribution && setLive(a.distribution)} />

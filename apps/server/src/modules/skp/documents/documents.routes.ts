@@ -5,12 +5,14 @@ import { FileBody, errors, skpCtx } from '../skp-http.js';
 import type { IssuedFile, SkpDocumentsService } from './documents.service.js';
 
 const tags = ['skp-documents'];
-const baseUrl = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+/** The configured public URL (PANTAU_PUBLIC_URL) for QR links; the request's host only when none is set (development). */
+const baseUrlFor = (publicUrl: string | null) => (req: FastifyRequest) => publicUrl ?? `${req.protocol}://${req.host}`;
 const disposition = (f: IssuedFile) => `attachment; filename="${f.fileName.replace(/[^\w.-]+/g, '_')}"`;
 
 /** PDF and XLSX downloads, and the public verification of an issued document. */
-export function skpDocumentRoutes(app: FastifyInstance, docs: SkpDocumentsService) {
+export function skpDocumentRoutes(app: FastifyInstance, docs: SkpDocumentsService, opts: { publicUrl: string | null } = { publicUrl: null }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const baseUrl = baseUrlFor(opts.publicUrl?.replace(/\/+$/, '') ?? null);
 
   r.get('/api/skp/:id/document.pdf', { schema: { tags, summary: 'SKP as PDF (official layout, QR verification)', params: IdParams, produces: ['application/pdf', 'application/json'], response: { 200: FileBody, ...errors } } },
     async (req, reply) => {

@@ -34,7 +34,7 @@ const put = (who: Session, url: string, payload: unknown) =>
 
 beforeAll(async () => {
   db = await freshDb();
-  t = await buildTestApp(db, { clock: MAY_15 });
+  t = await buildTestApp(db, { clock: MAY_15, env: { PANTAU_PUBLIC_URL: 'https://pantau.lhokseumawekota.go.id/' } });
   org = await makeOrg(db.db);
   for (const [k, p] of Object.entries(org.people)) s[k] = await t.signIn(p);
   const kasi = await createSkp(t, s.kasi!);
@@ -93,6 +93,9 @@ describe('GET /api/skp/:id/document.pdf', () => {
     const code = /Kode verifikasi: ([A-Z2-7]+)/.exec(text)?.[1];
     expect(code).toHaveLength(24);
     expect(text).toContain(`/api/documents/verify/${code}`);
+    // The QR and the printed link use the configured public URL, never the request's host.
+    expect(pdfFlat(res.rawPayload).replace(/\s+/g, '')).toContain(`https://pantau.lhokseumawekota.go.id/api/documents/verify/${code}`);
+    expect(text).not.toContain('localhost');
 
     const sha = createHash('sha256').update(res.rawPayload).digest('hex');
     const verify = await t.as(null).get(`/api/documents/verify/${code}?sha256=${sha}`);
