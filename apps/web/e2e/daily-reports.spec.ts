@@ -376,6 +376,43 @@ describe('daily reports on a phone', () => {
     await context.close();
   });
 
+  it('lets an admin verify the day of someone with no atasan (the Sekda, top of the chain)', async () => {
+    const sekda = server.findLogin(/^PIMPINAN\b/);
+    const admin = server.findLogin(/^ADMIN_BKPSDM\b/);
+    if (!sekda || !admin) throw new Error('Demo logins missing');
+    const sekdaApi = await apiSignIn(server.baseUrl, sekda.login, sekda.password);
+    const win = (await (await sekdaApi.call('GET', '/api/daily-reports/window')).json()) as { dates: Array<{ date: string }> };
+    const date = win.dates[win.dates.length - 1]?.date ?? '';
+    const made = await sekdaApi.call('POST', '/api/daily-reports', {
+      date,
+      submit: true,
+      idempotencyKey: `e2e-sekda-${Date.now()}`,
+      activities: [{ startTime: '08:00', endTime: '10:00', description: 'Memimpin rapat koordinasi kepala OPD' }],
+    });
+    expect(made.status).toBe(201);
+    const { dailyReport } = (await made.json()) as { dailyReport: { verifier: unknown; status: string } };
+    expect(dailyReport).toMatchObject({ status: 'SUBMITTED', verifier: null });
+
+    const context = await newPhoneContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+    await signIn(page, admin.login, admin.password);
+    // "Tim saya" is in the admin's menu (it holds their verification queue).
+    await page.getByRole('button', { name: /Menu/ }).first().click();
+    await page.getByRole('link', { name: 'Tim saya' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Tim saya' }).waitFor();
+    await expect.poll(() => page.getByText(/tidak punya atasan langsung/).count(), POLL).toBe(1);
+    const item = page.locator('.pending-list > li').filter({ hasText: sekdaApi.me.name });
+    await expect.poll(() => item.count(), POLL).toBe(1);
+    await checkPage(page, 'tim admin (puncak rantai)', 'd21-tim-admin');
+    await item.getByRole('button', { name: /^Periksa/ }).click();
+    await page.locator('form.review').getByRole('button', { name: 'Setujui laporan' }).click();
+    await expect.poll(() => page.getByText(/sudah disetujui/).count(), POLL).toBe(1);
+    await expect.poll(() => item.count(), POLL).toBe(0);
+    expect(errors.filter((e) => !ignorable(e))).toEqual([]);
+    await context.close();
+  });
+
   it('is installable: manifest and service worker', async () => {
     const manifest = (await (await fetch(`${server.baseUrl}/manifest.webmanifest`)).json()) as { start_url: string; icons: unknown[] };
     expect(manifest.start_url).toBe('/');
