@@ -404,7 +404,7 @@ describe('daily reports on a phone', () => {
     await expect.poll(() => page.getByText(/tidak punya atasan langsung/).count(), POLL).toBe(1);
     const item = page.locator('.pending-list > li').filter({ hasText: sekdaApi.me.name });
     await expect.poll(() => item.count(), POLL).toBe(1);
-    await checkPage(page, 'tim admin (puncak rantai)', 'd21-tim-admin');
+    await checkPage(page, 'tim admin (puncak rantai)', 'd22-tim-admin');
     await item.getByRole('button', { name: /^Periksa/ }).click();
     await page.locator('form.review').getByRole('button', { name: 'Setujui laporan' }).click();
     await expect.poll(() => page.getByText(/sudah disetujui/).count(), POLL).toBe(1);
