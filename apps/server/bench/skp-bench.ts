@@ -340,7 +340,7 @@ async function main(): Promise<void> {
   const hello = await measured(origin, ['/bench/hello'], {});
   const pageLoad = await measured(origin, [page], { cookie });
   const distLoad = await measured(origin, [dist], { cookie });
-  console.log(`\n2) Team-rating page: penilai with ${team.length} employees (${rows} rows); ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up`);
+  console.log(`\n2) Team-rating page: penilai (employee ${penilaiId}) with ${team.length} employees (${rows} rows); ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up`);
   console.log('   route                                  req/s   p50 ms   p99 ms   req/s vs hello   serial p50/p99 ms');
   const row = (label: string, r: LoadResult, s: number[]) => {
     const t = timings(s);

@@ -1,9 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PredikatKinerja, PredikatOrganisasi } from '@pantau/domain';
 import type { DbOrTx } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
 
 const KIND_PRIORITY: Record<string, number> = { PLH: 0, PLT: 1, DEFINITIF: 2 };
+
+/**
+ * The units on a materialised path ('/3/9/73/' → 3, 9, 73) as rows `a(anc, depth)`, root first:
+ * a handful of rows per unit, instead of comparing every unit's path with every other's.
+ */
+const ancestors = (path: SQL) => sql`unnest(string_to_array(trim(both '/' from ${path}), '/')::int[]) with ordinality as a(anc, depth)`;
 
 export interface Pool {
   unitId: number;
@@ -26,11 +32,11 @@ export function skpDistributionRepository(db: DbOrTx) {
       const result = await rows<{ unitId: number; poolUnitId: number; unitName: string; path: string; predikat: PredikatOrganisasi }>(
         db,
         sql`select distinct on (u.id) u.id as "unitId", pu.id as "poolUnitId", pu.name as "unitName", pu.path, op.predikat
-            from org_units u
-            join org_units pu on starts_with(u.path, pu.path)
-            join skp_org_predikat op on op.unit_id = pu.id and op.period_id = ${periodId}
+            from org_units u cross join lateral ${ancestors(sql`u.path`)}
+            join skp_org_predikat op on op.unit_id = a.anc and op.period_id = ${periodId}
+            join org_units pu on pu.id = a.anc
             where u.id = any(${sql.param([...new Set(unitIds)])}::int[])
-            order by u.id, length(pu.path) desc`,
+            order by u.id, a.depth desc`,
       );
       for (const r of result) {
         out.set(r.unitId, { unitId: r.poolUnitId, unitName: r.unitName, path: r.path, predikat: r.predikat });
@@ -48,20 +54,29 @@ export function skpDistributionRepository(db: DbOrTx) {
     async countsMany(unitIds: readonly number[], periodId: number, ownPool: boolean): Promise<Map<number, Map<PredikatKinerja | null, number>>> {
       const out = new Map<number, Map<PredikatKinerja | null, number>>();
       if (unitIds.length === 0) return out;
-      const deeperPool = sql`and not exists (
-              select 1 from skp_org_predikat op join org_units q on q.id = op.unit_id
-              where op.period_id = ${periodId} and q.id <> w.id and starts_with(q.path, w.path) and starts_with(eu.path, q.path))`;
+      const wanted = sql.param([...new Set(unitIds)]);
+      // Each unit with the pool it counts in: its nearest ancestor (or itself) with a predikat
+      // (ownPool), or every wanted unit on its path (subtrees).
+      const sub = ownPool
+        ? sql`select x.id, x.top from (
+                select distinct on (eu.id) eu.id, a.anc as top
+                from org_units eu cross join lateral ${ancestors(sql`eu.path`)}
+                join skp_org_predikat op on op.unit_id = a.anc and op.period_id = ${periodId}
+                order by eu.id, a.depth desc
+              ) x where x.top = any(${wanted}::int[])`
+        : sql`select eu.id, a.anc as top from org_units eu cross join lateral ${ancestors(sql`eu.path`)} where a.anc = any(${wanted}::int[])`;
       const result = await rows<{ unitId: number; predikat: PredikatKinerja | null; n: number }>(
         db,
-        // unit_id = any(array(…)) is an init plan: the index is searched with the list of units.
-        sql`with sub as materialized (
-              select eu.id, w.id as top from org_units w join org_units eu on starts_with(eu.path, w.path)
-              where w.id = any(${sql.param([...new Set(unitIds)])}::int[]) ${ownPool ? deeperPool : sql``}
+        // unit_id = any(array(…)) is an init plan: the index is searched with the list of units;
+        // evaluations are grouped per unit before the (small) join to the pools.
+        sql`with sub as materialized (${sub}), ev as (
+              select e.unit_id, e.predikat, count(*)::int as n from skp_evaluations e
+              where e.period_id = ${periodId} and e.unit_id = any(array(select id from sub))
+              group by e.unit_id, e.predikat
             )
-            select sub.top as "unitId", e.predikat, count(*)::int as n
-            from skp_evaluations e join sub on sub.id = e.unit_id
-            where e.period_id = ${periodId} and e.unit_id = any(array(select id from sub))
-            group by sub.top, e.predikat`,
+            select sub.top as "unitId", ev.predikat, sum(ev.n)::int as n
+            from ev join sub on sub.id = ev.unit_id
+            group by sub.top, ev.predikat`,
       );
       for (const r of result) {
         const m = out.get(r.unitId) ?? new Map<PredikatKinerja | null, number>();
