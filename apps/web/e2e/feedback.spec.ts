@@ -328,7 +328,8 @@ describe('citizen feedback on a phone', () => {
     await card.getByText('Catat tindak lanjut').click();
     await card.getByLabel('Apa yang sudah Anda lakukan?').fill('Pengaduan diteruskan ke kepala seksi untuk diperiksa hari ini.');
     await card.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
-    await expect.poll(() => p.locator('.cards li.card--new', { hasText: 'Pengaduan: Pelayanan lambat' }).count()).toBe(0);
+    // Saving and the list's refetch can take a few seconds on a loaded machine.
+    await expect.poll(() => p.locator('.cards li.card--new', { hasText: 'Pengaduan: Pelayanan lambat' }).count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('officials see the script as text, and move the complaint through verify, forward and follow-up', async () => {
@@ -409,7 +410,7 @@ describe('citizen feedback on a phone', () => {
     const p = supervisorPage;
     await p.goto('/umpan-balik/ikm');
     await expect.poll(() => h1(p)).toBe('Laporan IKM');
-    await expect.poll(() => p.locator('.figure').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('.figure').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // Only this service: the one questionnaire of the test, answered "b" everywhere.
     const service = p.getByLabel('Layanan', { exact: true });
     await service.selectOption({ label: (await service.locator('option', { hasText: SERVICE }).first().textContent()) ?? '' });
