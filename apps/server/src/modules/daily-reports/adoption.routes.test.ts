@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../test/db.js';
 import { makeOrg, type TestOrg } from '../../../test/factories.js';
 import { buildTestApp, type Session, type TestApp } from '../../../test/http.js';
+import { pdfText } from '../../../test/pdf-text.js';
 import type { OpenDb } from '../../db/open-db.js';
 import { activity, reports, testClock } from './daily-reports.test-helpers.js';
 
@@ -127,17 +124,10 @@ describe('GET /api/daily-reports/recap', () => {
 
     const pdf = await t.as(s.adminBkpsdm!).get(`/api/daily-reports/recap?month=2025-01&unitId=${org.units.dinasA.id}&format=pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const dir = mkdtempSync(join(tmpdir(), 'pantau-recap-'));
-    try {
-      const file = join(dir, 'rekap.pdf');
-      writeFileSync(file, pdf.rawPayload);
-      const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      expect(text).toContain('Rekap Laporan Harian — Dinas Kesehatan');
-      expect(text).toContain('Januari 2025');
-      expect(text).toContain('Nurul Staf');
-      expect(text).toContain('Tanpa indikator: 12 orang');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain('Rekap Laporan Harian — Dinas Kesehatan');
+    expect(text).toContain('Januari 2025');
+    expect(text).toContain('Nurul Staf');
+    expect(text).toContain('Tanpa indikator: 12 orang');
   });
 });

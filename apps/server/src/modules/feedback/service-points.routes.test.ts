@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeInstansi, makePerson, makePosition, makeUnit } from '../../../test/factories.js';
 import type { Session } from '../../../test/http.js';
+import { pdfText } from '../../../test/pdf-text.js';
 import { feedbackAlerts, surveyResponses } from '../../db/schema/index.js';
 import { allStrings, feedbackFixture, nextIp, type FeedbackFixture } from './feedback.test-helpers.js';
 
@@ -124,10 +121,7 @@ describe('service points (admin)', () => {
     const res = await f.t.as(f.s.adminBkpsdm!).get(`/api/service-points/${spA.id}/poster.pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const dir = mkdtempSync(join(tmpdir(), 'poster-'));
-    const file = join(dir, 'poster.pdf');
-    writeFileSync(file, res.rawPayload);
-    const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = await pdfText(res.rawPayload);
     expect(text).toContain('SURVEI KEPUASAN MASYARAKAT');
     expect(text).toContain('Poli Umum (Puskesmas)');
     expect(text).toContain('Seksi Layanan Primer');

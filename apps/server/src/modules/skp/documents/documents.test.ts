@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../test/db.js';
 import { makeOrg, type TestOrg } from '../../../../test/factories.js';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/http.js';
+import { pdfText } from '../../../../test/pdf-text.js';
 import type { OpenDb } from '../../../db/open-db.js';
 import { MAY_15, addRhk, approveSkp, createSkp, expectStatus } from '../skp.test-helpers.js';
 
@@ -15,19 +12,10 @@ let db: OpenDb;
 let t: TestApp;
 let org: TestOrg;
 const s: Record<string, Session> = {};
-const dir = mkdtempSync(join(tmpdir(), 'skp-docs-'));
 let skpId: number;
 let q2: number;
 
-/** Text of a PDF as poppler's pdftotext reads it (layout kept, so table cells stay on a line). */
-function pdfText(body: Buffer, layout = true): string {
-  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, body);
-  return execFileSync('/usr/bin/pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
-}
-
-/** Reading-order text with all whitespace collapsed: phrases wrapped inside a table cell stay whole. */
-const pdfFlat = (body: Buffer) => pdfText(body, false).replace(/\s+/g, ' ');
+const pdfFlat = async (body: Buffer) => (await pdfText(body, { layout: false })).replace(/\s+/g, ' ');
 
 const put = (who: Session, url: string, payload: unknown) =>
   t.app.inject({ method: 'PUT', url, payload: payload as object, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf } });
@@ -54,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
   await db?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('GET /api/skp/:id/document.pdf', () => {
@@ -68,7 +55,7 @@ describe('GET /api/skp/:id/document.pdf', () => {
     expectStatus(res, 200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain(`SKP-${org.people.staff1.nip}-2026-v1.pdf`);
-    const text = pdfText(res.rawPayload);
+    const text = await pdfText(res.rawPayload);
     for (const expected of [
       'SASARAN KINERJA PEGAWAI',
       'PERIODE: 01 JANUARI SD 31 DESEMBER TAHUN 2026',
@@ -94,7 +81,7 @@ describe('GET /api/skp/:id/document.pdf', () => {
     expect(code).toHaveLength(24);
     expect(text).toContain(`/api/documents/verify/${code}`);
     // The QR and the printed link use the configured public URL, never the request's host.
-    expect(pdfFlat(res.rawPayload).replace(/\s+/g, '')).toContain(`https://pantau.lhokseumawekota.go.id/api/documents/verify/${code}`);
+    expect((await pdfFlat(res.rawPayload)).replace(/\s+/g, '')).toContain(`https://pantau.lhokseumawekota.go.id/api/documents/verify/${code}`);
     expect(text).not.toContain('localhost');
 
     const sha = createHash('sha256').update(res.rawPayload).digest('hex');
@@ -131,7 +118,7 @@ describe('GET /api/skp/:id/evaluations/:periodId/document.pdf', () => {
     });
     const res = await t.as(s.staff1!).get(`/api/skp/${skpId}/evaluations/${q2}/document.pdf`);
     expectStatus(res, 200);
-    const text = pdfText(res.rawPayload);
+    const text = await pdfText(res.rawPayload);
     for (const expected of [
       'DOKUMEN EVALUASI KINERJA PEGAWAI',
       'PERIODE: TRIWULAN II',
@@ -146,7 +133,7 @@ describe('GET /api/skp/:id/evaluations/:periodId/document.pdf', () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
-    const flat = pdfFlat(res.rawPayload);
+    const flat = await pdfFlat(res.rawPayload);
     expect(flat).toContain('REALISASI BERDASARKAN BUKTI DUKUNG');
     expect(flat).toContain('7 Dokumen — Register April sampai Juni lengkap');
     expect(flat).toContain('Zulkifli Kasi (15 Mei 2026): Pertahankan kelengkapan register');
