@@ -18,6 +18,7 @@ import { SelectField } from '../public/ui';
 import { useServicePoints } from '../service-points/api';
 import { ikmXlsxHref, useIkmReport, useIkmReportUnits, type IkmReport, type IkmReportQuery as Query } from './api';
 import { NS } from './namespace';
+import { unsurName } from './questions';
 
 function positiveInt(value: string | null): number | undefined {
   const n = Number(value);
@@ -223,7 +224,7 @@ function ReportDetails({ report, weakest, lang }: { report: IkmReport; weakest: 
               .map((u) => (
                 <tr key={u.kode}>
                   <th scope="row">
-                    {u.kode} {u.nama}
+                    {u.kode} {unsurName(u.kode, u.nama, lang)}
                   </th>
                   <td className="num">
                     <span className="nowrap">{decimal(u.nrr, lang, 3)}</span>
@@ -243,7 +244,7 @@ function ReportDetails({ report, weakest, lang }: { report: IkmReport; weakest: 
         {report.weakestFirst.map((u) => (
           <li className="steps__item" key={u.kode}>
             <h4 className="heading-s">
-              {u.kode} {u.nama} · {t('report.columns.nrr')} {decimal(u.nrr, lang, 3)}
+              {u.kode} {unsurName(u.kode, u.nama, lang)} · {t('report.columns.nrr')} {decimal(u.nrr, lang, 3)}
             </h4>
             {u.comments.length === 0 ? (
               <p className="muted">{t('report.noComments')}</p>

@@ -1,7 +1,7 @@
 import { IKM_ANSWER_SCALE, IKM_QUESTIONS, IKM_QUESTIONS_EN, IKM_UNSUR } from '@pantau/domain';
 import { describe, expect, it } from 'vitest';
 import type { SurveyQuestion } from './api';
-import { localisedQuestion } from './questions';
+import { localisedQuestion, unsurName } from './questions';
 
 /** The nine questions as GET /api/public/service-points/:slug sends them. */
 const questions: SurveyQuestion[] = IKM_UNSUR.map((u) => ({
@@ -30,5 +30,10 @@ describe('survey questions in the interface language', () => {
       for (const o of en.options) expect(q.options.map((x) => x.label)).not.toContain(o.label);
     }
     expect(localisedQuestion(questions[3]!, 'en').options.map((o) => o.label)).toEqual(['Very expensive', 'Rather expensive', 'Cheap', 'Free of charge']);
+  });
+
+  it('names an unsur of the IKM report in the interface language', () => {
+    expect(unsurName('U7', 'Perilaku Pelaksana', 'id')).toBe('Perilaku Pelaksana');
+    expect(unsurName('U7', 'Perilaku Pelaksana', 'en')).toBe('Behaviour of staff');
   });
 });

@@ -1,3 +1,4 @@
+import { IKM_QUESTIONS_EN, type KodeUnsurIkm } from '@pantau/domain';
 import type { SurveyQuestion } from './api';
 
 /**
@@ -13,4 +14,10 @@ export function localisedQuestion(q: SurveyQuestion, lang: string): SurveyQuesti
     pertanyaan: q.en.pertanyaan,
     options: q.options.map((o, i) => ({ ...o, label: q.en.options[i] ?? o.label })),
   };
+}
+
+/** An unsur's name in the interface language (the report sends the regulation's Indonesian name). */
+export function unsurName(kode: string, nama: string, lang: string): string {
+  if (!lang.startsWith('en')) return nama;
+  return IKM_QUESTIONS_EN[kode as KodeUnsurIkm]?.nama ?? nama;
 }
