@@ -66,6 +66,16 @@ describe('a unit head\'s rating hasil kerja follows the unit\'s organisation pre
     expectStatus(await put(s.kasi!, `${staffEv}/rating`, rating('DI_ATAS')), 200);
   });
 
+  it('applies to rating many SKPs at once too', async () => {
+    const [, , , kasiSkpId, , q2] = kasiEv.split('/');
+    const one = (hasil: string) => ({ periodId: Number(q2), ratings: [{ skpId: Number(kasiSkpId), ...rating(hasil) }] });
+    const res = await put(s.kabid!, '/api/skp/evaluations/ratings', one('DI_ATAS'));
+    expectStatus(res, 400);
+    expect(res.json().error.fields[0]).toMatchObject({ path: 'body.ratings.0.hasilKerja.rating', code: 'HASIL_KERJA_FOLLOWS_ORG' });
+    expectStatus(await put(s.staffB!, '/api/skp/evaluations/ratings', one('DI_ATAS')), 404);
+    expectStatus(await put(s.kabid!, '/api/skp/evaluations/ratings', one('SESUAI')), 200);
+  });
+
   it('can be switched off in the settings', async () => {
     expectStatus(await put(s.kasi!, '/api/skp/settings', { unitHeadFollowsOrg: false }), 403);
     const off = await put(s.adminBkpsdm!, '/api/skp/settings', { unitHeadFollowsOrg: false });

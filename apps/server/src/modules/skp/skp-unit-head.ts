@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { SkpRatingBody } from '@pantau/contracts';
+import type { SkpBulkRatingBody, SkpRatingBody } from '@pantau/contracts';
 import { PREDIKAT_ORGANISASI_LABELS, RATING_LABELS, unitHeadHasilKerja, type PredikatOrganisasi, type Rating } from '@pantau/domain';
 import type { Db } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
@@ -23,19 +23,29 @@ const MESSAGE = {
  * hasilKerja.rating). Until the organisation predikat is set, nothing changes.
  */
 export function withUnitHeadRule(service: SkpEvaluationService, deps: { db: Db }): SkpEvaluationService {
-  async function rule(ctx: SkpCtx, skpId: number, periodId: number): Promise<{ rating: Rating; org: PredikatOrganisasi; unit: string } | null> {
+  type Rule = { rating: Rating; org: PredikatOrganisasi; unit: string };
+
+  /** The rule for each of these SKPs whose owner heads the SKP's unit (one query; usually none). */
+  async function rules(ctx: SkpCtx, skpIds: readonly number[], periodId: number): Promise<Map<number, Rule>> {
+    const out = new Map<number, Rule>();
     const instansiId = instansiOf(ctx);
-    if (!(await effectiveSettings(deps.db, instansiId)).unitHeadFollowsOrg) return null;
-    const [found] = await rows<{ predikat: PredikatOrganisasi; unit: string }>(
+    if (skpIds.length === 0 || !(await effectiveSettings(deps.db, instansiId)).unitHeadFollowsOrg) return out;
+    const found = await rows<{ skpId: number; predikat: PredikatOrganisasi; unit: string }>(
       deps.db,
-      sql`select o.predikat::text as predikat, u.name as unit
+      sql`select s.id as "skpId", o.predikat::text as predikat, u.name as unit
           from skps s join positions p on p.id = s.position_id and p.is_head and p.unit_id = s.unit_id
           join skp_org_predikat o on o.unit_id = s.unit_id and o.period_id = ${periodId}
           join org_units u on u.id = s.unit_id
-          where s.id = ${skpId} and s.instansi_id = ${instansiId}`,
+          where s.id = any(${sql.param([...skpIds])}::int[]) and s.instansi_id = ${instansiId}`,
     );
-    return found ? { rating: unitHeadHasilKerja(found.predikat), org: found.predikat, unit: found.unit } : null;
+    for (const f of found) out.set(f.skpId, { rating: unitHeadHasilKerja(f.predikat), org: f.predikat, unit: f.unit });
+    return out;
   }
+  const rule = async (ctx: SkpCtx, skpId: number, periodId: number) => (await rules(ctx, [skpId], periodId)).get(skpId) ?? null;
+  const refusal = (ctx: SkpCtx, path: string, r: Rule) =>
+    new AppError(400, 'VALIDATION_FAILED', undefined, [
+      { path, code: 'HASIL_KERJA_FOLLOWS_ORG', message: interpolate(MESSAGE[ctx.locale], { unit: r.unit, org: PREDIKAT_ORGANISASI_LABELS[r.org][ctx.locale], rating: RATING_LABELS[r.rating][ctx.locale] }) },
+    ]);
 
   return {
     ...service,
@@ -49,11 +59,19 @@ export function withUnitHeadRule(service: SkpEvaluationService, deps: { db: Db }
       const current = await service.get(ctx, skpId, periodId);
       if (!current.evaluation.abilities.rate) return service.rate(ctx, skpId, periodId, body);
       const r = await rule(ctx, skpId, periodId);
-      if (r && body.hasilKerja.rating !== r.rating) {
-        const message = interpolate(MESSAGE[ctx.locale], { unit: r.unit, org: PREDIKAT_ORGANISASI_LABELS[r.org][ctx.locale], rating: RATING_LABELS[r.rating][ctx.locale] });
-        throw new AppError(400, 'VALIDATION_FAILED', undefined, [{ path: 'body.hasilKerja.rating', code: 'HASIL_KERJA_FOLLOWS_ORG', message }]);
-      }
+      if (r && body.hasilKerja.rating !== r.rating) throw refusal(ctx, 'body.hasilKerja.rating', r);
       return service.rate(ctx, skpId, periodId, body);
+    },
+    async rateMany(ctx: SkpCtx, body: z.infer<typeof SkpBulkRatingBody>) {
+      const found = await rules(ctx, body.ratings.map((x) => x.skpId), body.periodId);
+      for (const [n, item] of body.ratings.entries()) {
+        const r = found.get(item.skpId);
+        if (!r || item.hasilKerja.rating === r.rating) continue;
+        // Only a caller who may rate this SKP hears about the rule; others get the service's answer.
+        const current = await service.get(ctx, item.skpId, body.periodId).catch(() => null);
+        if (current?.evaluation.abilities.rate) throw refusal(ctx, `body.ratings.${n}.hasilKerja.rating`, r);
+      }
+      return service.rateMany(ctx, body);
     },
   };
 }
