@@ -61,47 +61,48 @@ export function createSurveyService({ db, clock, settings }: { db: Db; clock: Cl
       const low = isLowScore(body.answers, settings.lowScoreThreshold, options);
       const responsible = low ? await resolveResponsible(db, sp.unitId, servedBy, day) : null;
       const answers = answerColumns(body.answers);
+      const values = {
+        instansiId: sp.instansiId,
+        servicePointId: sp.id,
+        unitId: sp.unitId,
+        respondedOn: day,
+        createdAt: now,
+        ...answers,
+        ageGroup: body.ageGroup ?? null,
+        sex: body.sex ?? null,
+        education: body.education ?? null,
+        job: body.job ?? null,
+        comment,
+        servedByEmployeeId: servedBy,
+        lowScore: low,
+        clientHash: cHash,
+        contentHash,
+      };
+      // Most answers are one INSERT; a low score commits its supervisor alert with it.
+      if (!responsible) {
+        await db.insert(surveyResponses).values(values);
+        return { receivedOn: day };
+      }
       await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(surveyResponses)
-          .values({
-            instansiId: sp.instansiId,
-            servicePointId: sp.id,
-            unitId: sp.unitId,
-            respondedOn: day,
-            createdAt: now,
-            ...answers,
-            ageGroup: body.ageGroup ?? null,
-            sex: body.sex ?? null,
-            education: body.education ?? null,
-            job: body.job ?? null,
-            comment,
-            servedByEmployeeId: servedBy,
-            lowScore: low,
-            clientHash: cHash,
-            contentHash,
-          })
-          .returning({ id: surveyResponses.id });
+        const [row] = await tx.insert(surveyResponses).values(values).returning({ id: surveyResponses.id });
         if (!row) throw new Error('insert returned nothing');
-        if (responsible) {
-          await raiseAlert(tx, {
-            instansiId: sp.instansiId,
-            kind: 'LOW_SURVEY',
-            eventType: 'survey.low_score',
-            surveyResponseId: row.id,
-            unitId: sp.unitId,
-            subjectEmployeeId: servedBy,
-            responsible,
-            at: now,
-            payload: {
-              servicePointId: sp.id,
-              servicePointName: sp.name,
-              unitName: found.unitName,
-              ikm: responseIkm(body.answers, options),
-              respondedOn: day,
-            },
-          });
-        }
+        await raiseAlert(tx, {
+          instansiId: sp.instansiId,
+          kind: 'LOW_SURVEY',
+          eventType: 'survey.low_score',
+          surveyResponseId: row.id,
+          unitId: sp.unitId,
+          subjectEmployeeId: servedBy,
+          responsible,
+          at: now,
+          payload: {
+            servicePointId: sp.id,
+            servicePointName: sp.name,
+            unitName: found.unitName,
+            ikm: responseIkm(body.answers, options),
+            respondedOn: day,
+          },
+        });
       });
       return { receivedOn: day };
     },
