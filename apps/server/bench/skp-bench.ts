@@ -4,12 +4,13 @@
  *
  *   1. setup (not a result): approved SKPs for everyone, the year's periods, and an organisation
  *      predikat for every OPD in the current period;
- *   2. city, baseline: the same evaluation rows written by plain pg statements (one INSERT per
- *      rating, one UPDATE per team to finalise) into another period, with the same concurrency;
- *   3. city, the real services: every pejabat penilai rates each of their employees (one
- *      transaction per rating, audited, with the live distribution returned) and then finalises
- *      the team at once (distribution checked per pool, justification recorded). Penilai work in
- *      parallel (SKP_BENCH_CONCURRENCY at a time);
+ *   2. city, baseline: the same evaluation rows written by plain pg statements into another period
+ *      (per team: one multi-row INSERT of the ratings, one UPDATE to final), same concurrency;
+ *   3. city, the real services (with their notifications): every pejabat penilai rates the team in
+ *      one request (PUT /api/skp/evaluations/ratings: checks, one upsert, one audit batch) and
+ *      finalises it in one request (distribution checked once per pool, justification recorded).
+ *      Penilai work in parallel (SKP_BENCH_CONCURRENCY at a time). Then a sample of single
+ *      ratings (the rating card, one employee per request) in a third period;
  *   4. the team-rating page (GET /api/skp/evaluations) over HTTP for the penilai whose team is
  *      closest to 40, under load (autocannon in a child process, SKP_BENCH_CONNECTIONS
  *      connections), against GET /bench/hello on the same Fastify instance; plus serial timings.
@@ -25,10 +26,11 @@
  *   SKP_BENCH_CONNECTIONS           connections for the page load (default 4)
  *   SKP_BENCH_SECONDS               measured seconds per page load run (default 8, after 2 s warm-up)
  *   SKP_BENCH_MAX_RATINGS           cap on ratings in the city run (default all; for quick runs)
+ *   SKP_BENCH_SINGLE                single ratings in the sample (default 300)
  *   SKP_BENCH_MAX_MINUTES           watchdog (default 10)
  *   SKP_BENCH_KEEP_DB=1             keep the database (for EXPLAIN)
  */
-import { evaluationPeriods, type Rating } from '@pantau/domain';
+import { evaluationPeriods, unitHeadHasilKerja, type PredikatOrganisasi, type Rating } from '@pantau/domain';
 import type { OpenDb } from '../src/db/open-db.js';
 import { systemClock, wibDate } from '../src/lib/clock.js';
 import type { Actor } from '../src/modules/auth/actor.js';
@@ -199,6 +201,16 @@ async function main(): Promise<void> {
     capped++;
   }
   const teams = [...teamsMap];
+  // A unit head's rating hasil kerja follows the unit's organisation predikat (SE MenPANRB 3/2023).
+  const heads = new Map(
+    (await handle.query<{ skpId: number; predikat: PredikatOrganisasi }>(
+      `select s.id as "skpId", o.predikat::text as predikat from skps s
+       join positions p on p.id = s.position_id and p.is_head and p.unit_id = s.unit_id
+       join skp_org_predikat o on o.unit_id = s.unit_id and o.period_id = $1`,
+      [periodId],
+    )).map((h) => [h.skpId, unitHeadHasilKerja(h.predikat)]),
+  );
+  const hasilOf = (skpId: number, i: number) => heads.get(skpId) ?? ratingOf(skpId, i, 1);
   const users = new Map(
     (await handle.query<{ id: number; employeeId: number; login: string }>('select id, employee_id as "employeeId", login from users where employee_id is not null')).map((u) => [u.employeeId, u]),
   );
@@ -220,7 +232,7 @@ async function main(): Promise<void> {
          from unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::text[]) as v(skp, employee, unit, hasil, perilaku)
          returning id`,
         [instansiId, baselinePeriodId, penilaiId, part.map((m) => m.skpId), part.map((m) => m.employeeId), part.map((m) => m.unitId),
-          part.map((m, i) => ratingOf(m.skpId, i, 1)), part.map((m, i) => ratingOf(m.skpId, i, 7))],
+          part.map((m, i) => hasilOf(m.skpId, i)), part.map((m, i) => ratingOf(m.skpId, i, 7))],
       );
       baseRate.push(performance.now() - t);
       ids.push(...inserted.map((r) => r.id));
@@ -255,7 +267,7 @@ async function main(): Promise<void> {
         periodId,
         ratings: part.map((m, i) => ({
           skpId: m.skpId,
-          hasilKerja: { rating: ratingOf(m.skpId, i, 1), reason: 'Sesuai bukti dukung triwulan ini' },
+          hasilKerja: { rating: hasilOf(m.skpId, i), reason: 'Sesuai bukti dukung triwulan ini' },
           perilaku: { rating: ratingOf(m.skpId, i, 7), reason: 'Perilaku sesuai ekspektasi' },
         })),
       });
@@ -312,45 +324,60 @@ async function main(): Promise<void> {
   line(`one rating at a time (${one.n} employees)`, f1(singleMs.reduce((a, b) => a + b, 0) / 1000), one);
 
   // -- 4. Team-rating page --------------------------------------------------------------------
-  const [penilaiId, team] = [...teams].sort((a, b) => Math.abs(a[1].length - 40) - Math.abs(b[1].length - 40))[0] ?? [0, []];
-  const user = users.get(penilaiId);
-  if (!user) throw new Error('no penilai user');
-  await handle.query('update users set password_hash = $1, must_change_password = false where id = $2', [await hashPassword('bench-password-123'), user.id]);
+  // Two pages: the unit head whose team is closest to 40 (penilai who have a supervisor
+  // themselves), and the city's top post (its team spans every OPD, so its distributions count
+  // the whole city: the worst case).
+  const closest = [...teams].filter(([p]) => sup.has(p)).sort((a, b) => Math.abs(a[1].length - 40) - Math.abs(b[1].length - 40) || b[1].length - a[1].length)[0];
+  const top = [...teams].filter(([p]) => !sup.has(p)).sort((a, b) => b[1].length - a[1].length)[0];
+  if (!closest || !top) throw new Error('no penilai for the team page');
   await handle.query('analyze');
-  const cookie = await signIn(origin, user.login, 'bench-password-123');
-  const page = `/api/skp/evaluations?periodId=${periodId}`;
-  const first = await fetch(`${origin}${page}`, { headers: { cookie } });
-  if (first.status !== 200) throw new Error(`team page: ${first.status} ${await first.text()}`);
-  const rows = ((await first.json()) as { rows: unknown[] }).rows.length;
-  if (rows !== team.length) throw new Error(`team page shows ${rows} rows, expected ${team.length}`);
-  const unitId = team[0]?.unitId ?? 0;
-  const dist = `/api/skp/distribution?unitId=${unitId}&periodId=${periodId}`;
-
-  const serial: Record<string, number[]> = { hello: [], page: [], dist: [] };
-  for (let i = 0; i < 45; i++) {
-    for (const [key, path] of [['hello', '/bench/hello'], ['page', page], ['dist', dist]] as const) {
-      const t = performance.now();
-      const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
-      if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode}`);
-      if (i >= 5) serial[key]?.push(performance.now() - t);
-    }
+  const targets: { label: string; page: string; dist: string; cookie: string; penilaiId: number; size: number }[] = [];
+  for (const [label, [penilaiId, team]] of [['unit head', closest], ['top post', top]] as const) {
+    const user = users.get(penilaiId);
+    if (!user) throw new Error('no penilai user');
+    await handle.query('update users set password_hash = $1, must_change_password = false where id = $2', [await hashPassword('bench-password-123'), user.id]);
+    const cookie = await signIn(origin, user.login, 'bench-password-123');
+    const page = `/api/skp/evaluations?periodId=${periodId}`;
+    const first = await fetch(`${origin}${page}`, { headers: { cookie } });
+    if (first.status !== 200) throw new Error(`team page: ${first.status} ${await first.text()}`);
+    const rows = ((await first.json()) as { rows: unknown[] }).rows.length;
+    if (rows !== team.length) throw new Error(`team page shows ${rows} rows, expected ${team.length}`);
+    targets.push({ label, page, dist: `/api/skp/distribution?unitId=${team[0]?.unitId ?? 0}&periodId=${periodId}`, cookie, penilaiId, size: team.length });
   }
 
+  const paths = [
+    { key: 'hello', label: 'GET /bench/hello (baseline)', path: '/bench/hello', cookie: '' },
+    ...targets.flatMap((t) => [
+      { key: `${t.label} page`, label: `page, ${t.label} (${t.size})`, path: t.page, cookie: t.cookie },
+      { key: `${t.label} dist`, label: `distribution, ${t.label}`, path: t.dist, cookie: t.cookie },
+    ]),
+  ];
+  const serial = new Map<string, number[]>(paths.map((p) => [p.key, []]));
+  for (let i = 0; i < 45; i++) {
+    for (const p of paths) {
+      const t = performance.now();
+      const res = await app.inject({ method: 'GET', url: p.path, headers: p.cookie ? { cookie: p.cookie } : {} });
+      if (res.statusCode !== 200) throw new Error(`${p.path}: ${res.statusCode}`);
+      if (i >= 5) serial.get(p.key)?.push(performance.now() - t);
+    }
+  }
   worker = startLoadWorker(cleanups);
-  const hello = await measured(origin, ['/bench/hello'], {});
-  const pageLoad = await measured(origin, [page], { cookie });
-  const distLoad = await measured(origin, [dist], { cookie });
-  console.log(`\n2) Team-rating page: penilai (employee ${penilaiId}) with ${team.length} employees (${rows} rows); ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up`);
+  const loads = new Map<string, LoadResult>();
+  for (const p of paths) loads.set(p.key, await measured(origin, [p.path], p.cookie ? { cookie: p.cookie } : {}));
+  const hello = loads.get('hello');
+  if (!hello) throw new Error('no baseline');
+  console.log(`\n2) Team-rating page (GET /api/skp/evaluations) and the live distribution (GET /api/skp/distribution):`);
+  for (const t of targets) console.log(`   ${t.label}: employee ${t.penilaiId}, ${t.size} employees`);
+  console.log(`   ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up; serial = one request at a time (inject), 40 after 5 warm-ups`);
   console.log('   route                                  req/s   p50 ms   p99 ms   req/s vs hello   serial p50/p99 ms');
-  const row = (label: string, r: LoadResult, s: number[]) => {
-    const t = timings(s);
+  for (const p of paths) {
+    const r = loads.get(p.key);
+    const t = timings(serial.get(p.key) ?? []);
+    if (!r) continue;
     console.log(
-      `   ${label.padEnd(36)} ${f1(r.reqPerSec).padStart(7)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${(r.reqPerSec / hello.reqPerSec).toFixed(3).padStart(16)}   ${f1(t.p50)}/${f1(t.p99)}`,
+      `   ${p.label.padEnd(36)} ${f1(r.reqPerSec).padStart(7)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${(r.reqPerSec / hello.reqPerSec).toFixed(3).padStart(16)}   ${f1(t.p50)}/${f1(t.p99)}`,
     );
-  };
-  row('GET /bench/hello (baseline)', hello, serial.hello ?? []);
-  row('GET /api/skp/evaluations (page)', pageLoad, serial.page ?? []);
-  row('GET /api/skp/distribution (live)', distLoad, serial.dist ?? []);
+  }
   console.log(`\ntotal ${f1((performance.now() - started) / 1000)} s`);
 }
 
