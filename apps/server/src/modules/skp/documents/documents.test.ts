@@ -163,7 +163,8 @@ describe('GET /api/skp/recap.xlsx', () => {
     const distValues = Array.from(dist?.getSheetValues() ?? [], (r) => r).map((r) => (Array.isArray(r) ? r.slice(1).map(String) : []));
     expect(distValues).toContainEqual(['Predikat kinerja organisasi', 'Baik']);
     expect(distValues.find((r) => r[0] === 'Baik')?.[1]).toBe('1');
-    expect(distValues).toContainEqual(['Sesuai pola distribusi', 'Tidak']);
+    // A pool below the binding size (decision 0008): the breach is reported as guidance.
+    expect(distValues).toContainEqual(['Sesuai pola distribusi', 'Tidak (anjuran saja: kelompok kecil, tanpa justifikasi)']);
 
     const own = await t.as(s.staff2!).get(`/api/skp/recap.xlsx?unitId=${org.units.bidang.id}&periodId=${q2}`);
     const wb2 = new ExcelJS.Workbook();

@@ -54,7 +54,9 @@ export async function recapWorkbook(input: {
     }
     dist.addRow(['Jumlah dinilai', d.rated]);
     dist.addRow(['Belum dinilai', d.unrated]);
-    dist.addRow(['Sesuai pola distribusi', d.predikatOrganisasi === null ? '-' : d.valid ? 'Ya' : 'Tidak']);
+    // A small pool (decision 0008) is "valid" with violations as guidance: say so, never plain "Ya".
+    const verdict = d.violations.length === 0 ? 'Ya' : d.advisory ? 'Tidak (anjuran saja: kelompok kecil, tanpa justifikasi)' : 'Tidak';
+    dist.addRow(['Sesuai pola distribusi', d.predikatOrganisasi === null ? '-' : verdict]);
     for (const v of d.violations) dist.addRow(['Pelanggaran', v.message]);
     if (d.override) dist.addRow(['Alasan penyimpangan', d.override.justification]);
   }
