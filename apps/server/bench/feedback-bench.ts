@@ -34,18 +34,13 @@ import pg from 'pg';
 import { wibDate, systemClock } from '../src/lib/clock.js';
 import { seedFeedbackDemo } from '../src/modules/feedback/demo-feedback.js';
 import { DEFAULT_FEEDBACK_SETTINGS } from '../src/modules/feedback/feedback.settings.js';
+import { mulberry32 } from '../src/db/seed/demo-prng.js';
 import { sha256 } from '../src/modules/feedback/text.js';
 import { createTransparencyService } from '../src/modules/feedback/transparency.service.js';
 import { startLoadWorker, type LoadClient } from './load-client.js';
 import type { LoadJob, LoadResult } from './load-worker.js';
-import { Cleanups, DEFAULT_PG_URL, startTarget } from './target.js';
+import { Cleanups, DEFAULT_PG_URL, guardRun, intEnv, startTarget } from './target.js';
 
-const intEnv = (name: string, fallback: number, min: number, max: number) => {
-  const raw = process.env[name];
-  const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number ${min}–${max}, got ${raw}`);
-  return n;
-};
 const PG_URL = process.env.FBENCH_DATABASE_URL || process.env.BENCH_DATABASE_URL || DEFAULT_PG_URL;
 const CONNECTIONS = intEnv('FBENCH_CONNECTIONS', 50, 1, 200);
 const SECONDS = intEnv('FBENCH_SECONDS', 8, 1, 120);
@@ -60,17 +55,7 @@ const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 // Clean-up on every exit path
 
 const cleanups = new Cleanups();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up …`);
-    void cleanups.all().finally(() => process.exit(130));
-  });
-}
-const watchdog = setTimeout(() => {
-  console.error(`\nFBENCH_MAX_MINUTES (${MAX_MINUTES}) exceeded: stopping.`);
-  void cleanups.all().finally(() => process.exit(1));
-}, MAX_MINUTES * 60_000);
-watchdog.unref();
+guardRun(cleanups, MAX_MINUTES, 'FBENCH_MAX_MINUTES');
 
 // ---------------------------------------------------------------------------------------------
 // Figures
@@ -87,17 +72,6 @@ const fromLoad = (r: LoadResult): Figures => ({ reqPerSec: r.reqPerSec, p50: r.l
 const f1 = (n: number) => n.toFixed(1);
 const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '∞');
 
-/** Small deterministic PRNG (mulberry32), so two runs send the same answers. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Load
@@ -151,7 +125,7 @@ async function main(): Promise<void> {
     'select id, slug, unit_id as "unitId" from service_points where instansi_id = $1 and active order by id',
     [inst.id],
   );
-  const random = prng(1447);
+  const random = mulberry32(1447);
   const rowsFor = (n: number, tag: string): SurveyRow[] =>
     Array.from({ length: n }, (_, i) => {
       const sp = sps[Math.floor(random() * sps.length)] ?? sps[0];

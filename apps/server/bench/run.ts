@@ -36,6 +36,8 @@ import {
   demoLogin,
   employeeListPaths,
   getJson,
+  guardRun,
+  intEnv,
   searchTerms,
   signIn,
   startTarget,
@@ -44,15 +46,6 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max} (got '${raw}')`);
-  }
-  return n;
-}
 
 const SECONDS = intEnv('BENCH_SECONDS', 10, 1, 300);
 const WARMUP = intEnv('BENCH_WARMUP_SECONDS', 2, 0, 60);
@@ -76,17 +69,7 @@ const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 // Clean-up on every exit path (normal end, error, Ctrl-C, watchdog)
 
 const cleanups = new Cleanups();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up …`);
-    void cleanups.all().finally(() => process.exit(130));
-  });
-}
-const watchdog = setTimeout(() => {
-  console.error(`\nBENCH_MAX_MINUTES (${MAX_MINUTES}) exceeded: stopping.`);
-  void cleanups.all().finally(() => process.exit(1));
-}, MAX_MINUTES * 60_000);
-watchdog.unref();
+guardRun(cleanups, MAX_MINUTES, 'BENCH_MAX_MINUTES');
 
 // ---------------------------------------------------------------------------------------------
 // Load generator child process

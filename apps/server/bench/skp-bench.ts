@@ -40,14 +40,8 @@ import { createSkpServices } from '../src/modules/skp/index.js';
 import type { SkpCtx } from '../src/modules/skp/skp-context.js';
 import { startLoadWorker, type LoadClient } from './load-client.js';
 import type { LoadResult } from './load-worker.js';
-import { Cleanups, DEFAULT_PG_URL, signIn, startTarget } from './target.js';
+import { Cleanups, DEFAULT_PG_URL, guardRun, intEnv, signIn, startTarget } from './target.js';
 
-const intEnv = (name: string, fallback: number, min: number, max: number) => {
-  const raw = process.env[name];
-  const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number ${min}–${max}, got ${raw}`);
-  return n;
-};
 const PG_URL = process.env.SKP_BENCH_DATABASE_URL || process.env.BENCH_DATABASE_URL || DEFAULT_PG_URL;
 const CONCURRENCY = intEnv('SKP_BENCH_CONCURRENCY', 4, 1, 10);
 const CONNECTIONS = intEnv('SKP_BENCH_CONNECTIONS', 4, 1, 50);
@@ -63,17 +57,7 @@ const WARMUP_SECONDS = 2;
 // Clean-up on every exit path
 
 const cleanups = new Cleanups();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up …`);
-    void cleanups.all().finally(() => process.exit(130));
-  });
-}
-const watchdog = setTimeout(() => {
-  console.error(`\nSKP_BENCH_MAX_MINUTES (${MAX_MINUTES}) exceeded: stopping.`);
-  void cleanups.all().finally(() => process.exit(1));
-}, MAX_MINUTES * 60_000);
-watchdog.unref();
+guardRun(cleanups, MAX_MINUTES, 'SKP_BENCH_MAX_MINUTES');
 
 // ---------------------------------------------------------------------------------------------
 // Figures

@@ -46,6 +46,35 @@ export class Cleanups {
   }
 }
 
+/** An integer setting from the environment, within [min, max]; a clear error otherwise. */
+export function intEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max} (got '${raw}')`);
+  }
+  return n;
+}
+
+/**
+ * Clean-up on every exit path of a bench: SIGINT/SIGTERM run the clean-ups and exit 130; a
+ * watchdog stops the run (exit 1) after `maxMinutes`, naming the setting that sets it.
+ */
+export function guardRun(cleanups: Cleanups, maxMinutes: number, settingName: string): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      console.error(`\n${signal}: cleaning up …`);
+      void cleanups.all().finally(() => process.exit(130));
+    });
+  }
+  const watchdog = setTimeout(() => {
+    console.error(`\n${settingName} (${maxMinutes}) exceeded: stopping.`);
+    void cleanups.all().finally(() => process.exit(1));
+  }, maxMinutes * 60_000);
+  watchdog.unref();
+}
+
 export function isLoopback(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
