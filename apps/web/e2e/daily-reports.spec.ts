@@ -3,7 +3,6 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectNoSeriousAxeViolations,
   launchBrowser,
   newPhoneContext,
   screenshot,
@@ -11,6 +10,7 @@ import {
   watchPageErrors,
 } from './support/browser';
 import { ensureWebBuilt, startServer, type DemoLogin, type RunningServer } from './support/server';
+import { apiSignIn, checkPage, POLL, signIn, type ApiSession } from './support/session';
 
 /**
  * Issue 4 on a 390×844 phone: the demo PEGAWAI reports a day, goes offline, submits (twice, as
@@ -19,7 +19,6 @@ import { ensureWebBuilt, startServer, type DemoLogin, type RunningServer } from 
  * every new page; screenshots go to e2e/screenshots/d*.png.
  */
 
-const POLL = { timeout: 20_000, interval: 200 };
 const SUPERVISOR_PASSWORD = 'atasan-e2e-sandi-2026';
 /** A small solid-colour PNG (evidence is checked by content on the server, so it must be real). */
 function png(width: number, height: number, rgb: [number, number, number]): Buffer {
@@ -47,61 +46,6 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
 const PNG = png(64, 48, [200, 40, 40]);
 const PNG2 = png(64, 48, [40, 120, 200]);
 const PNG3 = png(64, 48, [40, 160, 60]);
-
-interface ApiSession {
-  me: { userId: number; employeeId: number | null; nip: string; name: string; csrfToken: string | null };
-  call: (method: string, path: string, body?: unknown) => Promise<Response>;
-}
-
-async function apiSignIn(baseUrl: string, nip: string, password: string): Promise<ApiSession> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ nip, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in ${nip} failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { me } = (await res.json()) as { me: ApiSession['me'] };
-  return {
-    me,
-    call: (method, path, body) =>
-      fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          cookie,
-          ...(me.csrfToken ? { 'x-csrf-token': me.csrfToken } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-  };
-}
-
-/** Nothing may stick out sideways on a phone (a 50-year-old will not find it). */
-async function checkPage(p: Page, label: string, shot: string) {
-  await expectNoSeriousAxeViolations(p, label);
-  const wide = await p.evaluate(() => {
-    const limit = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= limit) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('.table-wrap'))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-  });
-  expect(wide, `${label}: wider than the phone`).toEqual([]);
-  await screenshot(p, shot);
-}
-
-async function signIn(p: Page, nip: string, password: string) {
-  await p.goto('/masuk');
-  await p.getByLabel('NIP', { exact: false }).first().fill(nip);
-  await p.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await p.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await p.waitForURL((url) => url.pathname === '/');
-}
 
 /** Console noise that is expected: the 401 of /api/me before sign-in, requests made while offline. */
 const ignorable = (e: string) => /Failed to load resource|net::ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED|EventSource/.test(e);

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, screenshot, SCREENSHOT_DIR, watchPageErrors } from './support/browser';
+import { launchBrowser, newPhoneContext, screenshot, SCREENSHOT_DIR, watchPageErrors } from './support/browser';
 import { ensureWebBuilt, startServer, type RunningServer } from './support/server';
+import { apiSignIn, checkPage, POLL, signIn, type ApiSession } from './support/session';
 
 /**
  * Issue 3 on a 390×844 phone: the demo pegawai's Kepala Seksi cascades an RHK to two
@@ -11,69 +12,7 @@ import { ensureWebBuilt, startServer, type RunningServer } from './support/serve
  * every new page; screenshots go to e2e/screenshots/s*.png.
  */
 
-const POLL = { timeout: 20_000, interval: 200 };
 const PASSWORD = 'skp-e2e-sandi-2026';
-
-interface ApiSession {
-  me: { userId: number; employeeId: number | null; nip: string; name: string; csrfToken: string | null };
-  call: (method: string, path: string, body?: unknown) => Promise<Response>;
-  json: <T>(method: string, path: string, body?: unknown) => Promise<T>;
-}
-
-async function apiSignIn(baseUrl: string, nip: string, password: string): Promise<ApiSession> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ nip, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in ${nip} failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { me } = (await res.json()) as { me: ApiSession['me'] };
-  const call: ApiSession['call'] = (method, path, body) =>
-    fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        ...(me.csrfToken ? { 'x-csrf-token': me.csrfToken } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  return {
-    me,
-    call,
-    json: async <T,>(method: string, path: string, body?: unknown) => {
-      const r = await call(method, path, body);
-      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-      return (await r.json()) as T;
-    },
-  };
-}
-
-async function checkPage(p: Page, label: string, shot: string) {
-  await expectNoSeriousAxeViolations(p, label);
-  const wide = await p.evaluate(() => {
-    const limit = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= limit) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('.table-wrap'))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-  });
-  expect(wide, `${label}: wider than the phone`).toEqual([]);
-  await screenshot(p, shot);
-}
-
-async function signIn(p: Page, nip: string, password: string) {
-  await p.goto('/masuk');
-  await p.getByLabel('NIP', { exact: false }).first().fill(nip);
-  await p.getByLabel('Kata sandi', { exact: true }).fill(password);
-  await p.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await p.waitForURL((url) => url.pathname === '/');
-}
 
 const ignorable = (e: string) => /Failed to load resource|EventSource/.test(e);
 

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoSeriousAxeViolations, screenshot } from './browser';
+
+/** How long `expect.poll` waits for the page (a busy 2-core machine is slow). */
+export const POLL = { timeout: 20_000, interval: 200 };
+
+/** A signed-in API session for setting up a scene (not what the test is about). */
+export interface ApiSession {
+  me: { userId: number; employeeId: number | null; nip: string; name: string; csrfToken: string | null };
+  call: (method: string, path: string, body?: unknown) => Promise<Response>;
+  /** `call`, then the JSON body; a non-2xx answer throws with the server's message. */
+  json: <T>(method: string, path: string, body?: unknown) => Promise<T>;
+}
+
+export async function apiSignIn(baseUrl: string, nip: string, password: string): Promise<ApiSession> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ nip, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in ${nip} failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { me } = (await res.json()) as { me: ApiSession['me'] };
+  const call: ApiSession['call'] = (method, path, body) =>
+    fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie,
+        ...(me.csrfToken ? { 'x-csrf-token': me.csrfToken } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return {
+    me,
+    call,
+    json: async <T,>(method: string, path: string, body?: unknown) => {
+      const r = await call(method, path, body);
+      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+  };
+}
+
+/** axe finds nothing serious, nothing sticks out sideways on a phone, and a screenshot is kept. */
+export async function checkPage(p: Page, label: string, shot: string) {
+  await expectNoSeriousAxeViolations(p, label);
+  const wide = await p.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= limit) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('.table-wrap'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  });
+  expect(wide, `${label}: wider than the phone`).toEqual([]);
+  await screenshot(p, shot);
+}
+
+/** Signs in through the real sign-in page and waits for the home page. */
+export async function signIn(p: Page, nip: string, password: string) {
+  await p.goto('/masuk');
+  await p.getByLabel('NIP', { exact: false }).first().fill(nip);
+  await p.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await p.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await p.waitForURL((url) => url.pathname === '/');
+}
