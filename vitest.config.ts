@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One runner for the whole repository. Each workspace is a vitest project so
@@ -5,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 // and have their own config (they need a built web app and Chromium).
 export default defineConfig({
   test: {
+    // Vitest's default leaves one core idle; the suite is CPU-bound (PGlite runs in the worker),
+    // so on the 2-core CI machine two workers take about half the time.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
