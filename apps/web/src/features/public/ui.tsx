@@ -1,5 +1,8 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/ui/Field';
+
+export { SelectField } from '../../components/ui/Field';
 
 function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(' ') || undefined;
@@ -32,16 +35,7 @@ export function TextAreaField({
   counter?: ReactNode;
 }) {
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error}>
       <textarea
         className="textarea"
         id={id}
@@ -54,47 +48,10 @@ export function TextAreaField({
           {counter}
         </p>
       ) : null}
-    </div>
+    </Field>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  children,
-  ...select
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={id} error={error} />
-      <select
-        className="select"
-        id={id}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...select}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
 
 /** A group of radios (or checkboxes) under a legend, with hint and error. */
 export function ChoiceGroup({
