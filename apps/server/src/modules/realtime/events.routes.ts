@@ -51,9 +51,11 @@ export function eventsRoutes(app: FastifyInstance, hub: RealtimeHub) {
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
-      raw.write('retry: 3000\n\n');
       let closed = false;
+      // Headers go out with the first write, after the hub has registered this connection: a
+      // client that sees the stream open never misses an event committed after that moment.
       const unsubscribe = await hub.subscribe({ actor, send: (e) => !closed && raw.write(format(e)) }, lastEventId);
+      raw.write('retry: 3000\n\n');
       const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
       const end = () => {
         if (closed) return;
