@@ -535,9 +535,12 @@ async function main(): Promise<void> {
     .slice(sseEvents)
     .filter((p) => sessions.has(p.employeeId));
   const unitOf = new Map(people.map((p) => [p.employeeId, p]));
-  const baseline = await insertBaseline(url, instansiId, pool, unitOf, sup, WARMUP, SECONDS, handle, children);
+  const baseline = await insertBaseline(url, instansiId, pool, unitOf, sup, WARMUP, SECONDS, handle, children, false);
   routes.push(baseline);
   show(baseline);
+  const baselineAll = await insertBaseline(url, instansiId, pool, unitOf, sup, WARMUP, SECONDS, handle, children, true);
+  routes.push(baselineAll);
+  show(baselineAll);
   const asRequest = (p: { employeeId: number; date: string }, n: number): PreparedRequest => {
     const s = sessions.get(p.employeeId);
     return {
@@ -666,6 +669,7 @@ async function main(): Promise<void> {
   const get = (k: string) => routes.find((r) => r.key === k);
   const submit = get('submit');
   const insert = get('insert');
+  const insertAll = get('insert-all');
   const team = get('team-rate');
   const teamSaturated = get('team');
   const apiDelivery = (sse.api as { run?: { delivery?: Percentiles } } | undefined)?.run?.delivery;
@@ -675,6 +679,7 @@ async function main(): Promise<void> {
   const hello = get('hello');
   const aims = {
     submissionsVsInsert: submit && insert ? submit.reqPerSec / insert.reqPerSec : 0,
+    submissionsVsEveryRow: submit && insertAll ? submit.reqPerSec / insertAll.reqPerSec : 0,
     submitP99: submit?.p99 ?? 0,
     insertP99: insert?.p99 ?? 0,
     teamP99: team?.p99 ?? 0,
@@ -687,8 +692,10 @@ async function main(): Promise<void> {
   };
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   log(
-    `aims: submissions ${submit?.reqPerSec.toFixed(1) ?? '?'}/s = ${(aims.submissionsVsInsert * 100).toFixed(1)} % of plain INSERT ` +
-      `${insert?.reqPerSec.toFixed(0) ?? '?'}/s (aim ≥ 50 %: ${verdict(aims.submissionsVsInsert >= 0.5)}), p99 ${aims.submitP99} ms vs INSERT ${aims.insertP99} ms; ` +
+    `aims: submissions ${submit?.reqPerSec.toFixed(1) ?? '?'}/s = ${(aims.submissionsVsEveryRow * 100).toFixed(1)} % of plain INSERTs of every row it writes ` +
+      `${insertAll?.reqPerSec.toFixed(0) ?? '?'}/s (aim ≥ 50 %: ${verdict(aims.submissionsVsEveryRow >= 0.5)}), ` +
+      `${(aims.submissionsVsInsert * 100).toFixed(1)} % of plain INSERTs of the report and activities alone ${insert?.reqPerSec.toFixed(0) ?? '?'}/s ` +
+      `(${verdict(aims.submissionsVsInsert >= 0.5)}), p99 ${aims.submitP99} ms vs INSERT ${aims.insertP99} ms; ` +
       `team view p99 ${aims.teamP99} ms at ${TEAM_RATE}/s (aim < 50: ${verdict(aims.teamP99 < 50)}), ${aims.teamSaturatedP99} ms saturated; ` +
       `adoption dashboard p99 ${aims.adoptionP99} ms at 5/s, ${aims.adoptionSaturatedP99} ms saturated (no numeric aim; bare route p99 ${aims.helloP99} ms); ` +
       (SSE_CLIENTS > 0 ? `SSE p99 ${aims.sseP99} ms with ${SSE_CLIENTS} clients (aim < 250: ${verdict(aims.sseP99 < 250)}; bare route ${aims.bareSseP99} ms)` : 'SSE skipped'),
@@ -741,8 +748,13 @@ async function insertBaseline(
   seconds: number,
   handle: OpenDb,
   children: Child[],
+  everyRow: boolean,
 ): Promise<RouteRow> {
   const p = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  const users = new Map(
+    (await p.query<{ e: number; u: number }>('select employee_id as e, id as u from users where employee_id = any($1::int[])', [pool])).rows.map((r) => [r.e, r.u]),
+  );
+  const run = `${process.pid}-${everyRow ? 'all' : 'day'}`;
   p.on('error', () => undefined);
   let n = 0;
   const lanes = async (secs: number, record: number[] | null) => {
@@ -783,6 +795,28 @@ async function insertBaseline(
               body.activities.map((a) => a.outputUnit),
             ],
           );
+          if (everyRow) {
+            // The other rows a submission writes: its two audit rows (ids far above the chain,
+            // no head update: that is the design's own cost), the live event (its insert trigger
+            // notifies, as for a submission) and the idempotency key with its answer.
+            const audit = JSON.stringify({ date, activities: body.activities });
+            await c.query(
+              `insert into audit_log (id, at, instansi_id, actor_user_id, actor_label, action, entity_type, entity_id, old_values, new_values, request_id, ip, prev_hash, hash)
+               select 9000000000000 + $1::bigint * 2 + g, now(), $2, $3, 'bench', 'bench.baseline', 'daily_report', $4, null, $5::jsonb, 'bench', '127.0.0.1', repeat('0', 64), repeat('1', 64)
+               from generate_series(0, 1) g`,
+              [i, instansiId, users.get(employeeId) ?? null, String(id), audit],
+            );
+            await c.query(`insert into events (instansi_id, type, subject_employee_ids, payload) values ($1, 'bench.baseline', $2::int[], $3::jsonb)`, [
+              instansiId,
+              [employeeId],
+              JSON.stringify({ reportId: id, employeeId, date, status: 'SUBMITTED', totalMinutes: total, activityCount: 3 }),
+            ]);
+            await c.query(`insert into idempotency_keys (user_id, key, fingerprint, status_code, response) values ($1, $2, repeat('f', 64), 201, $3::jsonb)`, [
+              users.get(employeeId),
+              `dbase-${run}-${i}`,
+              JSON.stringify({ dailyReportRef: id }),
+            ]);
+          }
           await c.query('commit');
         } catch (err) {
           await c.query('rollback').catch(() => undefined);
@@ -805,8 +839,8 @@ async function insertBaseline(
     const secs = (performance.now() - t0) / 1000;
     const pc = percentiles(latencies);
     return {
-      key: 'insert',
-      label: `plain INSERT via pg (baseline, ${CONNECTIONS} lanes)`,
+      key: everyRow ? 'insert-all' : 'insert',
+      label: everyRow ? `plain INSERT, every row (baseline, ${CONNECTIONS} lanes)` : `plain INSERT via pg (baseline, ${CONNECTIONS} lanes)`,
       reqPerSec: m.result / secs,
       p50: pc.p50,
       p90: pc.p90,
@@ -816,10 +850,14 @@ async function insertBaseline(
       non2xx: 0,
       statusCodes: {},
       cores: { ...m.cores, loadGenerator: 0, server: m.cores.server },
-      note: 'report + 3 activities per transaction; cores "server" = this process, which runs the pg lanes',
+      note: everyRow
+        ? 'every row a submission writes: report + 3 activities + 2 audit rows + event + idempotency key per transaction; cores "server" = this process'
+        : 'report + 3 activities per transaction; cores "server" = this process, which runs the pg lanes',
     };
   } finally {
     await p.query(`delete from daily_reports where date >= '2031-01-01'`).catch(() => undefined);
+    await p.query(`delete from idempotency_keys where key like 'dbase-%'`).catch(() => undefined);
+    await p.query(`delete from events where type = 'bench.baseline'`).catch(() => undefined);
     await p.end().catch(() => undefined);
   }
 }

@@ -2,7 +2,7 @@ import { asc, eq, gt, lt, and, desc, type SQL } from 'drizzle-orm';
 import { auditChainHead, auditLog } from '../../db/schema/index.js';
 import type { DbOrTx, Tx } from '../../db/open-db.js';
 import type { RequestContext } from '../auth/actor.js';
-import { auditHash, GENESIS_HASH } from './canonical.js';
+import { auditCanonicalParts, auditHash, GENESIS_HASH } from './canonical.js';
 
 export interface AuditEvent {
   action: string;
@@ -17,6 +17,32 @@ export interface AuditEvent {
  * Appends one event to the hash chain. Must be called inside the transaction that makes the
  * change, so the change and its audit row commit or roll back together.
  */
+/** The stored columns of an event's row, except its chain id and hashes. */
+export function auditRowOf(ctx: RequestContext, event: AuditEvent, at: Date) {
+  return {
+    at,
+    instansiId: event.instansiId ?? ctx.actor?.instansiId ?? null,
+    actorUserId: ctx.actor?.userId ?? null,
+    actorLabel: ctx.actor ? `${ctx.actor.name} (${ctx.actor.login})` : null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    oldValues: event.oldValues ?? null,
+    newValues: event.newValues ?? null,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  };
+}
+
+/**
+ * An event about an entity inserted in the same SQL function call, for chaining in the database
+ * (migration 0012): the columns, and the canonical text around the chain id and the entity id.
+ */
+export function auditEventForSql(ctx: RequestContext, event: Omit<AuditEvent, 'entityId'>, at: Date) {
+  const { entityId: _e, ...row } = auditRowOf(ctx, { ...event, entityId: null }, at);
+  return { ...row, at: at.toISOString(), ...auditCanonicalParts(row) };
+}
+
 export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent): Promise<void> {
   await recordAuditBatch(tx, ctx, [event]);
 }
@@ -38,20 +64,7 @@ export async function recordAuditBatch(
   let lastId = head?.lastId ?? 0;
   const at = new Date();
   const rows = events.map((event) => {
-    const row = {
-      id: ++lastId,
-      at,
-      instansiId: event.instansiId ?? ctx.actor?.instansiId ?? null,
-      actorUserId: ctx.actor?.userId ?? null,
-      actorLabel: ctx.actor ? `${ctx.actor.name} (${ctx.actor.login})` : null,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
-      oldValues: event.oldValues ?? null,
-      newValues: event.newValues ?? null,
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-    };
+    const row = { id: ++lastId, ...auditRowOf(ctx, event, at) };
     const hash = auditHash(prevHash, row);
     const stored = { ...row, prevHash, hash };
     prevHash = hash;

@@ -53,3 +53,19 @@ export function auditHash(prevHash: string, row: HashableAuditRow): string {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The canonical text of a row around the two values only the database knows when the row is
+ * written in SQL (its chain id and the id of the entity it inserts in the same statement):
+ * canonical = '[' + id + afterId + entityId + afterEntityId, byte for byte what `auditHash`
+ * hashes for the full row. Used by write paths that chain their audit rows inside one SQL
+ * function call (migration 0012), so the head lock is held only inside the database.
+ */
+export function auditCanonicalParts(row: Omit<HashableAuditRow, 'id' | 'entityId'>): { afterId: string; afterEntityId: string } {
+  const before = [row.at.toISOString(), row.instansiId, row.actorUserId, row.actorLabel, row.action, row.entityType];
+  const after = [row.oldValues ?? null, row.newValues ?? null, row.requestId, row.ip];
+  return {
+    afterId: `,${before.map(canonicalJson).join(',')},"`,
+    afterEntityId: `",${after.map(canonicalJson).join(',')}]`,
+  };
+}

@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound, validation } from '../../http/errors.js'
 import { type Clock, wibDate, wibTime } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { accessRepository, isAtasanExpr } from '../org/access.repository.js';
-import { rows } from '../../db/raw.js';
+import { preparedRows } from '../../db/raw.js';
 import type { RoleName } from '../../db/schema/auth.js';
 import type { Actor, RequestContext } from './actor.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -149,8 +149,9 @@ export function createAuthService(deps: AuthDeps) {
     async resolveSession(token: string): Promise<Actor | null> {
       const id = sha256(token);
       const now = clock.now();
-      const [row] = await rows<SessionRow>(
+      const [row] = await preparedRows<SessionRow>(
         db,
+        'pantau_session_check',
         sql`select s.csrf_token as "csrfToken", (extract(epoch from s.last_seen_at) * 1000)::float8 as "lastSeenMs",
                    u.id, u.employee_id as "employeeId", u.instansi_id as "instansiId", u.login,
                    u.display_name as "displayName", u.must_change_password as "mustChangePassword", u.locale,

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { TestOrg } from '../../../test/factories.js';
 import type { Session, TestApp } from '../../../test/http.js';
+import type { Db } from '../../db/open-db.js';
+import { skpIndicators, skpRhks, skps } from '../../db/schema/index.js';
 import type { Clock } from '../../lib/clock.js';
 
 /** Test helpers for the daily-report routes. */
@@ -44,3 +47,27 @@ export const activity = (over: Record<string, unknown> = {}) => ({
   outputUnit: 'orang',
   ...over,
 });
+
+/** An APPROVED 2025 SKP for someone in the seksi, with one RHK and one indicator to link activities to. */
+export async function approvedIndicator(db: Db, org: TestOrg, employeeId: number, text = { rhk: 'Terlayaninya pasien', indicator: 'Jumlah pasien terlayani', unit: 'orang' }) {
+  const [skp] = await db
+    .insert(skps)
+    .values({
+      instansiId: org.instansiId,
+      employeeId,
+      year: 2025,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      positionId: org.positions.pStaff.id,
+      unitId: org.units.seksi.id,
+      form: 'NON_JPT',
+      status: 'APPROVED',
+    })
+    .returning();
+  if (!skp) throw new Error('no SKP inserted');
+  const [rhk] = await db.insert(skpRhks).values({ instansiId: org.instansiId, skpId: skp.id, kind: 'UTAMA', seq: 1, text: text.rhk }).returning();
+  if (!rhk) throw new Error('no RHK inserted');
+  const [ind] = await db.insert(skpIndicators).values({ rhkId: rhk.id, seq: 1, text: text.indicator, targetValue: 1000, targetUnit: text.unit }).returning();
+  if (!ind) throw new Error('no indicator inserted');
+  return { skpId: skp.id, rhkId: rhk.id, indicatorId: ind.id };
+}

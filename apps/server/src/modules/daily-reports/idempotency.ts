@@ -41,7 +41,7 @@ export function requireIdempotencyKey(key: string | undefined): string {
   return key;
 }
 
-function fingerprintOf(value: unknown): string {
+export function fingerprintOf(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { DailyReportDto } from '@pantau/contracts';
+import type { CreateDailyReportBody, DailyReportDto } from '@pantau/contracts';
 import { dailyNormMinutes, reportDateProblem } from '@pantau/domain';
 import type { Db, DbOrTx, Tx } from '../../db/open-db.js';
 import { dailyActivities } from '../../db/schema/index.js';
@@ -11,7 +11,7 @@ import type { NotificationService } from '../notifications/notifications.service
 import { accessRepository } from '../org/access.repository.js';
 import { orgRepository } from '../org/org.repository.js';
 import { publishEvent } from '../realtime/events.repository.js';
-import type { PreparedActivity } from './activity-input.js';
+import { checkDay, prepareActivities, type PreparedActivity } from './activity-input.js';
 import type { HolidayCalendar } from './calendar.js';
 import { dailyReportsRepository, type ActivityRow, type DailyReportRow, type EvidenceRow } from './daily-reports.repository.js';
 import type { DailyReportSettings } from './daily-reports.settings.js';
@@ -89,6 +89,20 @@ export function createReportContext(deps: DailyReportDeps) {
     return problem ? { path, code: `REPORT_DATE_${problem}`, params: { days: settings.backdateWorkingDays } } : null;
   }
 
+  /**
+   * The checks of POST /api/daily-reports before anything is written: the date is in the window,
+   * the activities are well formed and do not overlap, a submitted day has some. Returns them
+   * prepared (references are checked separately, `checkReferences`).
+   */
+  async function checkNewDay(me: Me, body: CreateDailyReportBody): Promise<PreparedActivity[]> {
+    const problem = dateProblem(body.date, await deps.calendar.holidays(me.instansiId), 'body.date');
+    if (problem) throw validation([problem]);
+    const prepared = prepareActivities(body.activities);
+    checkDay(prepared);
+    if (body.submit && prepared.length === 0) throw validation([{ path: 'body.activities', code: 'NO_ACTIVITIES' }]);
+    return prepared;
+  }
+
   /** RHK/indicator must come from the employee's approved SKP; evidence from the user's uploads. */
   async function checkReferences(me: Me, date: string, list: PreparedActivity[]): Promise<void> {
     const links = skpLinksRepository(db);
@@ -125,13 +139,17 @@ export function createReportContext(deps: DailyReportDeps) {
     report: DailyReportRow,
     actor: Actor,
     isVerifier: boolean,
-    known: { activities?: readonly ActivityRow[]; evidence?: ReadonlyArray<{ activityId: number; evidence: EvidenceRow }> } = {},
+    known: {
+      activities?: readonly ActivityRow[];
+      evidence?: ReadonlyArray<{ activityId: number; evidence: EvidenceRow }>;
+      names?: ReadonlyMap<number, string>;
+    } = {},
   ) {
     const r = dailyReportsRepository(dbx);
     const activities = known.activities ?? (await r.activities([report.id]));
     const [evidence, names, holidays] = await Promise.all([
       known.evidence ?? r.evidenceLinks(activities.map((a) => a.id)),
-      r.names([report.employeeId, report.decidedByEmployeeId ?? 0, report.verifierEmployeeId ?? 0].filter((x) => x > 0)),
+      known.names ?? r.names([report.employeeId, report.decidedByEmployeeId ?? 0, report.verifierEmployeeId ?? 0].filter((x) => x > 0)),
       deps.calendar.holidays(report.instansiId),
     ]);
     return presentReport({
@@ -241,6 +259,7 @@ export function createReportContext(deps: DailyReportDeps) {
     denied,
     loadOwn,
     dateProblem,
+    checkNewDay,
     checkReferences,
     view,
     activityValues,

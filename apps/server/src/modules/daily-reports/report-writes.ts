@@ -1,13 +1,17 @@
 import type { CreateDailyReportBody, ReplaceActivitiesBody } from '@pantau/contracts';
 import { isActivityEditable, isEditableByOwner } from '@pantau/domain';
-import { conflict, forbidden, validation, type FieldProblem } from '../../http/errors.js';
+import { AppError, conflict, forbidden, notFound, validation, type FieldProblem } from '../../http/errors.js';
 import { recordAudit, recordAuditBatch, type AuditEvent } from '../audit/audit.repository.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { checkDay, fromRow, prepareActivities, sameActivity, type PreparedActivity } from './activity-input.js';
 import { dailyReportsRepository } from './daily-reports.repository.js';
 import { can } from './daily-reports.policy.js';
 import { requireIdempotencyKey, runIdempotent, storedAnswer } from './idempotency.js';
+import { newDayWriter } from './report-create-new.js';
 import { requireEmployee, type CreatedBody, type ReportContext } from './report-context.js';
+
+/** What the one-call path stores with a key (report-create-new.ts): the day it created. */
+type CreatedRef = { dailyReportRef: number };
 
 /**
  * The owner's writes: create (and add to) a day, replace its activities, submit, delete a draft.
@@ -18,6 +22,15 @@ import { requireEmployee, type CreatedBody, type ReportContext } from './report-
 export function reportWrites(c: ReportContext) {
   const { db } = c;
   const auditLast = (ctx: RequestContext, audit: AuditEvent[]) => (tx: Parameters<typeof recordAuditBatch>[0]) => recordAuditBatch(tx, ctx, audit);
+  const createNewDay = newDayWriter(c);
+
+  /** A key stored by the one-call path names the day; a repeat answers with the day as it is now. */
+  async function resolveRef<R extends { status: number; body: CreatedBody | CreatedRef; replayed: boolean }>(actor: Actor, result: R) {
+    if (!('dailyReportRef' in result.body)) return { ...result, body: result.body };
+    const report = actor.instansiId === null ? undefined : await dailyReportsRepository(db).findById(actor.instansiId, result.body.dailyReportRef);
+    if (!report) throw notFound();
+    return { ...result, body: { dailyReport: await c.view(db, report, actor, false) } };
+  }
 
   return {
     /**
@@ -29,18 +42,20 @@ export function reportWrites(c: ReportContext) {
       const idemKey = requireIdempotencyKey(key);
       const { idempotencyKey: _k, ...request } = body;
       const idem = { userId: me.userId, key: idemKey, fingerprint: { op: 'daily_report.create', request } };
-      const stored = await storedAnswer<CreatedBody>(db, idem);
-      if (stored) return stored;
-      const holidays = await c.calendar.holidays(me.instansiId);
-      const problem = c.dateProblem(body.date, holidays, 'body.date');
-      if (problem) throw validation([problem]);
-      const prepared = prepareActivities(body.activities);
-      checkDay(prepared);
-      if (body.submit && prepared.length === 0) throw validation([{ path: 'body.activities', code: 'NO_ACTIVITIES' }]);
+      // A new day in one database call; anything else (a key used before, a day that exists, a
+      // failed check) on the general path below, which answers a used key before any check.
+      const fresh = await createNewDay(me, actor, body, idem, ctx).catch((err: unknown) => {
+        if (err instanceof AppError) return undefined;
+        throw err;
+      });
+      if (fresh) return fresh;
+      const stored = await storedAnswer<CreatedBody | CreatedRef>(db, idem);
+      if (stored) return resolveRef(actor, stored);
+      const prepared = await c.checkNewDay(me, body);
       await c.checkReferences(me, body.date, prepared);
       const verifierId = body.submit ? await c.verifierOf(me.employeeId, body.date) : null;
 
-      return runIdempotent<CreatedBody>(db, idem, async (tx) => {
+      const result = await runIdempotent<CreatedBody | CreatedRef>(db, idem, async (tx) => {
         const r = dailyReportsRepository(tx);
         const audit: AuditEvent[] = [];
         const { report, created } = await r.insertOrGet({ instansiId: me.instansiId, employeeId: me.employeeId, date: body.date });
@@ -74,6 +89,7 @@ export function reportWrites(c: ReportContext) {
         const dailyReport = await c.view(tx, current, actor, false, known);
         return { status: created ? 201 : 200, body: { dailyReport }, finish: auditLast(ctx, audit) };
       });
+      return resolveRef(actor, result);
     },
 
     /** Replaces the activity list of an editable report (verified activities must stay as they are). */

@@ -4,8 +4,7 @@ import { makeOrg, type TestOrg } from '../../../test/factories.js';
 import { buildTestApp, type Session, type TestApp } from '../../../test/http.js';
 import { openSse } from '../../../test/sse.js';
 import type { OpenDb } from '../../db/open-db.js';
-import { skpIndicators, skpRhks, skps } from '../../db/schema/index.js';
-import { activity, key, reports, testClock } from './daily-reports.test-helpers.js';
+import { activity, approvedIndicator, key, reports, testClock } from './daily-reports.test-helpers.js';
 import { realisationFromDailyReports } from './realisation.js';
 
 // Starts Monday 6 January 2025, 10:00 WIB; later moves to Wednesday 8 January.
@@ -133,22 +132,9 @@ describe('supervision records', () => {
 
 describe('realisation roll-up', () => {
   it('sums verified minutes and outputs per indicator; unverified and unlinked work is kept apart', async () => {
-    const [skp] = await db.db
-      .insert(skps)
-      .values({
-        instansiId: org.instansiId,
-        employeeId: org.people.staff2.employeeId,
-        year: 2025,
-        periodStart: '2025-01-01',
-        periodEnd: '2025-12-31',
-        positionId: org.positions.pStaff.id,
-        unitId: org.units.seksi.id,
-        form: 'NON_JPT',
-        status: 'APPROVED',
-      })
-      .returning();
-    const [rhk] = await db.db.insert(skpRhks).values({ instansiId: org.instansiId, skpId: skp!.id, kind: 'UTAMA', seq: 1, text: 'Terlayaninya pasien' }).returning();
-    const [ind] = await db.db.insert(skpIndicators).values({ rhkId: rhk!.id, seq: 1, text: 'Jumlah pasien terlayani', targetValue: 1000, targetUnit: 'orang' }).returning();
+    const { rhkId, indicatorId } = await approvedIndicator(db.db, org, org.people.staff2.employeeId);
+    const ind = { id: indicatorId };
+    const rhk = { id: rhkId };
 
     const created = await api.create(s.staff2!, {
       date: '2025-01-07',

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
-import { rows } from '../../db/raw.js';
+import { preparedRows, rows } from '../../db/raw.js';
 import { assignments, employees, orgUnits, positions } from '../../db/schema/index.js';
 
 export interface EmployeeRow {
@@ -159,8 +159,9 @@ export function orgRepository(db: DbOrTx) {
     ): Promise<Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>> {
       const out = new Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>();
       if (employeeIds.length === 0) return out;
-      const chain = await rows<{ employeeId: number; positionId: number; depth: number }>(
+      const chain = await preparedRows<{ employeeId: number; positionId: number; depth: number }>(
         db,
+        'pantau_supervisor_chain',
         sql`with recursive cur as (
               select distinct on (a.employee_id) a.employee_id, a.position_id from assignments a
               where a.employee_id = any(${sql.param([...employeeIds])}::int[]) and a.kind = 'DEFINITIF'
@@ -177,8 +178,9 @@ export function orgRepository(db: DbOrTx) {
       );
       if (chain.length === 0) return out;
       const positionIds = [...new Set(chain.map((c) => c.positionId))];
-      const holders = await rows<{ positionId: number; employeeId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH'; validFrom: string }>(
+      const holders = await preparedRows<{ positionId: number; employeeId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH'; validFrom: string }>(
         db,
+        'pantau_position_holders',
         sql`select a.position_id as "positionId", a.employee_id as "employeeId", a.kind, a.valid_from::text as "validFrom"
             from assignments a where a.position_id = any(${sql.param(positionIds)}::int[])
               and a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to >= ${date}::date)`,
