@@ -1,8 +1,42 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+
+/**
+ * The service worker (src/sw/sw.ts) is built on its own into ONE classic script emitted as /sw.js
+ * (no hash: browsers look for updates at a fixed address; no shared chunks: a classic worker
+ * cannot import them). It shares the outbox code with the app: docs/decisions/0009-background-sync.md.
+ */
+function serviceWorker(): Plugin {
+  let root = '';
+  return {
+    name: 'pantau-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle() {
+      const built = await build({
+        configFile: false,
+        root,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          sourcemap: false,
+          minify: true,
+          lib: { entry: 'src/sw/sw.ts', formats: ['iife'], name: 'pantauServiceWorker', fileName: () => 'sw.js' },
+        },
+      });
+      const outputs = (Array.isArray(built) ? built : [built]).flatMap((b) => ('output' in b ? b.output : []));
+      const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+      if (!entry || entry.type !== 'chunk' || outputs.length !== 1) throw new Error('service worker: expected one script');
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: entry.code });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

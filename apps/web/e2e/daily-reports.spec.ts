@@ -10,7 +10,7 @@ import {
   watchPageErrors,
 } from './support/browser';
 import { ensureWebBuilt, startServer, type DemoLogin, type RunningServer } from './support/server';
-import { apiSignIn, checkPage, POLL, signIn, type ApiSession } from './support/session';
+import { apiSignIn, checkPage, POLL, signIn, supervisorOf, type ApiSession } from './support/session';
 
 /**
  * Issue 4 on a 390×844 phone: the demo PEGAWAI reports a day, goes offline, submits (twice, as
@@ -69,30 +69,12 @@ beforeAll(async () => {
   // (the demo history itself is checked in demo-daily.test.ts).
   server = await startServer({ env: { PANTAU_DEMO_DAILY_DAYS: '0' } });
   const found = server.findLogin(/^PEGAWAI\b/);
-  const admin = server.findLogin(/^ADMIN_BKPSDM\b/);
-  if (!found || !admin) throw new Error(`Demo logins missing in the server output:\n${server.output()}`);
+  if (!found) throw new Error(`Demo logins missing in the server output:\n${server.output()}`);
   pegawai = found;
 
   // Which atasan verifies the demo pegawai today? The verifier is the direct atasan (by date).
   employeeApi = await apiSignIn(server.baseUrl, pegawai.login, pegawai.password);
-  const supRes = await employeeApi.call('GET', `/api/employees/${employeeApi.me.employeeId}/supervisor`);
-  const { supervisor: sup } = (await supRes.json()) as { supervisor: { id: number; nip: string; name: string } | null };
-  if (!sup) throw new Error('The demo pegawai has no supervisor');
-  const demo = server.findLogin(new RegExp(`\\|\\s*${sup.nip}\\s*\\|`));
-  if (demo) {
-    supervisor = { nip: demo.login, password: demo.password, name: sup.name };
-  } else {
-    // The demo seed prints no login for this atasan: the BKPSDM admin gives them a password,
-    // and they change it once, as a real atasan would on first sign-in.
-    const adminApi = await apiSignIn(server.baseUrl, admin.login, admin.password);
-    const temp = 'sementara-e2e-2026';
-    const reset = await adminApi.call('POST', `/api/employees/${sup.id}/password-reset`, { newPassword: temp });
-    if (!reset.ok) throw new Error(`password reset failed: ${reset.status} ${await reset.text()}`);
-    const supApi = await apiSignIn(server.baseUrl, sup.nip, temp);
-    const changed = await supApi.call('POST', '/api/me/password', { currentPassword: temp, newPassword: SUPERVISOR_PASSWORD });
-    if (!changed.ok) throw new Error(`password change failed: ${changed.status} ${await changed.text()}`);
-    supervisor = { nip: sup.nip, password: SUPERVISOR_PASSWORD, name: sup.name };
-  }
+  supervisor = await supervisorOf(server, employeeApi, SUPERVISOR_PASSWORD);
 
   browser = await launchBrowser();
   employeeContext = await newPhoneContext(browser, server.baseUrl);

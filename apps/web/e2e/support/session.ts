@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoSeriousAxeViolations, screenshot } from './browser';
+import type { RunningServer } from './server';
 
 /** How long `expect.poll` waits for the page (a busy 2-core machine is slow). */
 export const POLL = { timeout: 20_000, interval: 200 };
@@ -44,6 +45,33 @@ export async function apiSignIn(baseUrl: string, nip: string, password: string):
       return (await r.json()) as T;
     },
   };
+}
+
+/**
+ * The atasan who verifies the employee's days today (the direct atasan, by date). When the demo
+ * seed printed no login for them, the BKPSDM admin gives them a temporary password and they change
+ * it to `newPassword`, as a real atasan would on first sign-in.
+ */
+export async function supervisorOf(
+  server: RunningServer,
+  employee: ApiSession,
+  newPassword: string,
+): Promise<{ id: number; nip: string; password: string; name: string }> {
+  const res = await employee.call('GET', `/api/employees/${employee.me.employeeId}/supervisor`);
+  const { supervisor: sup } = (await res.json()) as { supervisor: { id: number; nip: string; name: string } | null };
+  if (!sup) throw new Error('The employee has no supervisor');
+  const demo = server.findLogin(new RegExp(`\\|\\s*${sup.nip}\\s*\\|`));
+  if (demo) return { id: sup.id, nip: demo.login, password: demo.password, name: sup.name };
+  const admin = server.findLogin(/^ADMIN_BKPSDM\b/);
+  if (!admin) throw new Error(`Demo admin login missing in the server output:\n${server.output()}`);
+  const adminApi = await apiSignIn(server.baseUrl, admin.login, admin.password);
+  const temp = 'sementara-e2e-2026';
+  const reset = await adminApi.call('POST', `/api/employees/${sup.id}/password-reset`, { newPassword: temp });
+  if (!reset.ok) throw new Error(`password reset failed: ${reset.status} ${await reset.text()}`);
+  const supApi = await apiSignIn(server.baseUrl, sup.nip, temp);
+  const changed = await supApi.call('POST', '/api/me/password', { currentPassword: temp, newPassword });
+  if (!changed.ok) throw new Error(`password change failed: ${changed.status} ${await changed.text()}`);
+  return { id: sup.id, nip: sup.nip, password: newPassword, name: sup.name };
 }
 
 /** axe finds nothing serious, nothing sticks out sideways on a phone, and a screenshot is kept. */

@@ -1,6 +1,6 @@
 /**
  * A very small promise wrapper over IndexedDB for the few things Pantau keeps on the phone
- * (the outbox of reports waiting to be sent). When IndexedDB is not available (some private
+ * (the outbox of reports waiting to be sent). Used by the page and by the service worker. When IndexedDB is not available (some private
  * modes), a memory store takes its place: work still goes out while the page stays open.
  */
 
@@ -23,7 +23,15 @@ function openDb(): Promise<IDBDatabase> {
       const db = request.result;
       if (!db.objectStoreNames.contains(OUTBOX_STORE)) db.createObjectStore(OUTBOX_STORE, { keyPath: 'id' });
     };
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // The page and the service worker both keep it open: a newer version of either must not be blocked.
+      db.onversionchange = () => {
+        db.close();
+        opening = null;
+      };
+      resolve(db);
+    };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
     request.onblocked = () => reject(new Error('IndexedDB open blocked'));
   });

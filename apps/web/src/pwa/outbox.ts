@@ -9,6 +9,10 @@ import type { KeyedStore } from './idb';
  * makes a duplicate. Entries of one group (one report day) go out in order; a refused entry stops
  * its group until the person fixes it. Network failures are retried with backoff and as soon as
  * the browser says it is online again.
+ *
+ * The same queue is read by the page and by the service worker (Background Sync, sw/sync.ts): both
+ * send under one lock, and both read the stored entries again before deciding anything, because
+ * the other may have sent, refused or replaced an entry meanwhile.
  */
 
 export type OutboxState = 'pending' | 'failed';
@@ -49,17 +53,32 @@ export interface OutboxDeps<P, R> {
   now?: () => number;
   isOnline?: () => boolean;
   schedule?: (fn: () => void, ms: number) => () => void;
-  /** Runs `fn` while no other tab sends (Web Locks when the browser has them). */
+  /** Runs `fn` while no other tab (or the service worker) sends (Web Locks when the browser has them). */
   withLock?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** An entry waits to be sent (queued, or a send failed and will be tried again): e.g. ask for a background sync. */
+  onWaiting?: () => void;
   random?: () => number;
+}
+
+/** What one `flush` did: counts over its passes, and why something is still waiting after the last one. */
+export interface FlushResult {
+  sent: number;
+  /** Entries the server refused (now 'failed', shown to the person to fix). */
+  refused: number;
+  /** Something is still due but the network is down, or the server was busy or failing. */
+  retry: boolean;
+  /** Something waits for the person to sign in again (401, an outdated CSRF token). */
+  signIn: boolean;
 }
 
 export interface Outbox<P> {
   /** Only the signed-in person's entries are shown and sent; null stops sending. */
   setUser(userId: number | null): Promise<void>;
   enqueue(group: string, payload: P): Promise<OutboxEntry<P>>;
-  flush(): Promise<void>;
+  flush(): Promise<FlushResult>;
   discard(id: string): Promise<void>;
+  /** Reads the stored entries again (another tab or the service worker changed them). */
+  refresh(): Promise<void>;
   /** The current person's entries, oldest first (a stable array until something changes). */
   entries(): readonly OutboxEntry<P>[];
   sendingId(): string | null;
@@ -77,9 +96,17 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
 
 /** Network trouble, server trouble, an ended session or a busy server: worth trying again. */
 export function isRetryable(error: unknown): boolean {
+  return isSessionError(error) || isTransient(error);
+}
+
+/** The session ended or changed: the entry waits until the person signs in again. */
+export function isSessionError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 401 || error.code === 'CSRF_FAILED');
+}
+
+function isTransient(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
-  if (error.code === 'CSRF_FAILED') return true;
-  return error.status === 0 || error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
 }
 
 function toOutboxError(error: unknown): OutboxError {
@@ -102,12 +129,13 @@ export function createOutbox<P, R>(deps: OutboxDeps<P, R>): Outbox<P> {
     });
   const withLock = deps.withLock ?? ((fn) => fn());
   const random = deps.random ?? Math.random;
+  const onWaiting = deps.onWaiting ?? (() => undefined);
 
   let userId: number | null = null;
   let all: OutboxEntry<P>[] = [];
   let snapshot: readonly OutboxEntry<P>[] = [];
   let sending: string | null = null;
-  let flushing: Promise<void> | null = null;
+  let flushing: Promise<FlushResult> | null = null;
   let again = false;
   let cancelTimer: (() => void) | null = null;
   const listeners = new Set<() => void>();
@@ -140,10 +168,12 @@ export function createOutbox<P, R>(deps: OutboxDeps<P, R>): Outbox<P> {
     }, backoffMs(attempts, random));
   }
 
-  /** One pass over the queue; true when it stopped because the network is down. */
-  async function runOnce(): Promise<boolean> {
+  /** One pass over the queue (`offline`: it stopped because the network is down). */
+  async function runOnce(): Promise<FlushResult & { offline: boolean }> {
+    const result = { sent: 0, refused: 0, retry: false, signIn: false, offline: false };
     await reload();
-    if (userId === null || !isOnline()) return true;
+    if (userId === null) return { ...result, offline: true };
+    if (!isOnline()) return { ...result, offline: true, retry: snapshot.some((e) => e.state === 'pending') };
     const blocked = new Set<string>();
     for (const { id } of snapshot) {
       // The latest version: an earlier answer may have updated it (afterSent).
@@ -159,32 +189,43 @@ export function createOutbox<P, R>(deps: OutboxDeps<P, R>): Outbox<P> {
       emit();
       let current = entry;
       try {
-        const result = await deps.send(entry, async (payload) => {
+        const value = await deps.send(entry, async (payload) => {
           current = { ...current, payload };
           await save(current);
         });
-        await remove(entry.id);
-        const later = all.filter((e) => e.group === entry.group && e.userId === entry.userId && e.seq > entry.seq).sort(bySeq);
+        // Read again: another tab may have queued a later save of the day meanwhile (it must learn
+        // the report id too), or replaced this entry (same id, new key): that one is kept.
+        all = await deps.store.all();
+        const stored = all.find((e) => e.id === entry.id);
+        const replaced = stored && stored.key !== entry.key ? stored : null;
+        if (!replaced) await remove(entry.id);
+        const later = all
+          .filter((e) => e.group === entry.group && e.userId === entry.userId && (e.seq > entry.seq || e === replaced))
+          .sort(bySeq);
         if (deps.afterSent && later.length > 0) {
-          for (const updated of deps.afterSent(current, result, later)) await save(updated);
+          for (const updated of deps.afterSent(current, value, later)) await save(updated);
         }
-        deps.onSent?.(current, result);
+        result.sent++;
+        deps.onSent?.(current, value);
       } catch (error) {
+        blocked.add(entry.group);
         if (isRetryable(error)) {
-          blocked.add(entry.group);
+          if (isSessionError(error)) result.signIn = true;
+          else result.retry = true;
           retryLater(current.attempts);
+          onWaiting();
           // Without a connection the rest would fail the same way.
-          if (error instanceof ApiError && error.status === 0) return true;
+          if (error instanceof ApiError && error.status === 0) return { ...result, offline: true };
         } else {
           await save({ ...current, state: 'failed', error: toOutboxError(error) });
-          blocked.add(entry.group);
+          result.refused++;
         }
       } finally {
         sending = null;
         emit();
       }
     }
-    return false;
+    return result;
   }
 
   const outbox: Outbox<P> = {
@@ -203,6 +244,8 @@ export function createOutbox<P, R>(deps: OutboxDeps<P, R>): Outbox<P> {
     async enqueue(group, payload) {
       if (userId === null) throw new Error('outbox: nobody is signed in');
       const me = userId;
+      // What is stored now: the service worker or another tab may have started sending meanwhile.
+      all = await deps.store.all();
       const mine = all.filter((e) => e.userId === me && e.group === group).sort(bySeq);
       const last = mine[mine.length - 1];
       if (last && last.state === 'pending' && deps.same(last.payload, payload)) return last;
@@ -229,6 +272,7 @@ export function createOutbox<P, R>(deps: OutboxDeps<P, R>): Outbox<P> {
       }
       await save(entry);
       emit();
+      onWaiting();
       void outbox.flush();
       return entry;
     },
@@ -240,17 +284,24 @@ export function createOutbox<P, R>(deps: OutboxDeps<P, R>): Outbox<P> {
       }
       flushing = (async () => {
         try {
-          let offline = false;
+          const total: FlushResult = { sent: 0, refused: 0, retry: false, signIn: false };
+          let pass: Awaited<ReturnType<typeof runOnce>>;
           do {
             again = false;
-            offline = await withLock(runOnce);
-          } while (again && !offline);
+            pass = await withLock(runOnce);
+            total.sent += pass.sent;
+            total.refused += pass.refused;
+          } while (again && !pass.offline);
+          // Why something still waits is what the last pass found.
+          return { ...total, retry: pass.retry, signIn: pass.signIn };
         } finally {
           flushing = null;
         }
       })();
       return flushing;
     },
+
+    refresh: reload,
 
     async discard(id) {
       if (sending === id) return;

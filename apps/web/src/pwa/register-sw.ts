@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 
 /**
- * Installs public/sw.js (production builds only: in development Vite serves modules the worker
- * must not cache). Registration failing (private mode, http on a LAN address) only means the app
+ * Installs /sw.js, built from src/sw/sw.ts (production builds only: in development Vite serves
+ * modules the worker must not cache). Registration failing (private mode, http on a LAN address) only means the app
  * is not installable; everything else keeps working.
  */
 export function registerServiceWorker(): void {

@@ -3,11 +3,12 @@ import { useEffect } from 'react';
 import { useMe } from '../auth/api';
 import { useOnline } from '../../pwa/online';
 import { dailyReportKeys, supervisionKeys } from './keys';
-import { dayOutbox, onDaySent } from './outbox';
+import { dayOutbox, listenToBackgroundSends, onDaySent } from './outbox';
 
 /**
  * Sends the daily-report outbox in the background on every page: when the app starts, when the
- * connection comes back, when the tab is shown again. Mounted once, in the Shell.
+ * connection comes back, when the tab is shown again. Where the browser has Background Sync the
+ * service worker also sends it, even after the tab was closed. Mounted once, in the Shell.
  */
 export function DailyReportSync() {
   const me = useMe();
@@ -22,6 +23,9 @@ export function DailyReportSync() {
   useEffect(() => {
     if (online) void dayOutbox.flush();
   }, [online]);
+
+  // Days the service worker sent (Background Sync) refresh this page too.
+  useEffect(() => listenToBackgroundSends(), []);
 
   useEffect(() => {
     const onVisible = () => {

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lastSegment } from '../../api/client';
 import { formatDateTime, todayIso } from '../../lib/format';
+import { backgroundSyncReady } from '../../pwa/background-sync';
 import { useOnline } from '../../pwa/online';
 import { ActivityCard } from './ActivityCard';
 import { ActivityForm } from './ActivityForm';
@@ -344,7 +345,7 @@ function DayStatus({ report, latest, sending, online }: { report: DailyReportDto
             {t('state.sendNow')}
           </button>
         ) : (
-          <p className="small">{t('state.queuedOffline')}</p>
+          <p className="small">{backgroundSyncReady() ? t('state.queuedOfflineBackground') : t('state.queuedOffline')}</p>
         )}
       </div>
     );

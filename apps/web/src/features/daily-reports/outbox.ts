@@ -1,40 +1,40 @@
 import { useSyncExternalStore } from 'react';
 import type { DailyReportDto } from '@pantau/contracts';
-import { deviceStore, OUTBOX_STORE } from '../../pwa/idb';
+import { OUTBOX_CHANNEL, requestBackgroundSync, type OutboxNews } from '../../pwa/background-sync';
 import { isOnline } from '../../pwa/online';
-import { createOutbox, type OutboxEntry } from '../../pwa/outbox';
-import { newLocalId, sameSubmission, type DaySubmission } from './model';
-import { sendDaySubmission } from './sender';
+import { createDayOutbox, type DayEntry } from './day-outbox';
 
-export type DayEntry = OutboxEntry<DaySubmission>;
+export type { DayEntry } from './day-outbox';
 
 type SentListener = (entry: DayEntry, report: DailyReportDto) => void;
 const sentListeners = new Set<SentListener>();
 
-/** Serialises sending across tabs of the same browser, where Web Locks exist. */
-function withLock<T>(fn: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks) return fn();
-  return new Promise<T>((resolve, reject) => {
-    locks.request('pantau-outbox', () => fn().then(resolve, reject)).catch(reject);
-  });
+function tellSent(entry: DayEntry, report: DailyReportDto): void {
+  for (const l of sentListeners) l(entry, report);
 }
 
 /** The one outbox of daily reports on this device (shared by every page of the app). */
-export const dayOutbox = createOutbox<DaySubmission, DailyReportDto>({
-  store: deviceStore<DayEntry>(OUTBOX_STORE),
-  send: sendDaySubmission,
-  same: sameSubmission,
-  // Later saves of the same day learn the report id the first one created.
-  afterSent: (_entry, report, later) =>
-    later.map((e) => (e.payload.reportId === null ? { ...e, payload: { ...e.payload, reportId: report.id } } : e)),
-  onSent: (entry, report) => {
-    for (const l of sentListeners) l(entry, report);
-  },
-  newId: newLocalId,
+export const dayOutbox = createDayOutbox({
+  onSent: tellSent,
   isOnline,
-  withLock,
+  // Where the browser has Background Sync, the service worker sends it even after the tab is closed.
+  onWaiting: requestBackgroundSync,
 });
+
+/**
+ * Listens to what the service worker sends while a page is open (or asleep): the queue and the
+ * day pages refresh as if this page had sent it. Returns the way to stop listening.
+ */
+export function listenToBackgroundSends(): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(OUTBOX_CHANNEL);
+  channel.onmessage = (event: MessageEvent<OutboxNews<DayEntry, DailyReportDto>>) => {
+    const news = event.data;
+    if (news.type === 'sent') tellSent(news.entry, news.result);
+    void dayOutbox.refresh();
+  };
+  return () => channel.close();
+}
 
 export function onDaySent(listener: SentListener): () => void {
   sentListeners.add(listener);
