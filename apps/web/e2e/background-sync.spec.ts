@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPhoneContext, screenshot, SCREENSHOT_DIR, watchPageErrors } from './support/browser';
-import { ensureWebBuilt, startServer, type DemoLogin, type RunningServer } from './support/server';
-import { apiSignIn, POLL, signIn, supervisorOf, type ApiSession } from './support/session';
+import { ensureWebBuilt, type DemoLogin, type RunningServer } from './support/server';
+import { apiSignIn, POLL, signIn, startEmployeeScene, type ApiSession } from './support/session';
 
 /**
  * Issue 4, Background Sync (docs/decisions/0009-background-sync.md): on a phone, the employee
@@ -89,12 +89,8 @@ function storedEntries(p: Page): Promise<Array<{ group: string; state: string; e
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  server = await startServer({ env: { PANTAU_DEMO_DAILY_DAYS: '0' } });
-  const found = server.findLogin(/^PEGAWAI\b/);
-  if (!found) throw new Error(`Demo logins missing in the server output:\n${server.output()}`);
-  pegawai = found;
-  employeeApi = await apiSignIn(server.baseUrl, pegawai.login, pegawai.password);
-  const supervisor = await supervisorOf(server, employeeApi, SUPERVISOR_PASSWORD);
+  let supervisor: { nip: string; password: string };
+  ({ server, pegawai, employeeApi, supervisor } = await startEmployeeScene(SUPERVISOR_PASSWORD));
   supervisorApi = await apiSignIn(server.baseUrl, supervisor.nip, supervisor.password);
   browser = await launchBrowser();
   context = await newPhoneContext(browser, server.baseUrl);

@@ -9,8 +9,8 @@ import {
   SCREENSHOT_DIR,
   watchPageErrors,
 } from './support/browser';
-import { ensureWebBuilt, startServer, type DemoLogin, type RunningServer } from './support/server';
-import { apiSignIn, checkPage, POLL, signIn, supervisorOf, type ApiSession } from './support/session';
+import { ensureWebBuilt, type DemoLogin, type RunningServer } from './support/server';
+import { apiSignIn, checkPage, POLL, signIn, startEmployeeScene, type ApiSession } from './support/session';
 
 /**
  * Issue 4 on a 390×844 phone: the demo PEGAWAI reports a day, goes offline, submits (twice, as
@@ -65,16 +65,9 @@ let pembinaanForPegawai = false;
 
 beforeAll(async () => {
   await ensureWebBuilt();
-  // Without the demo's daily reports: the story starts from an empty day and an empty queue
-  // (the demo history itself is checked in demo-daily.test.ts).
-  server = await startServer({ env: { PANTAU_DEMO_DAILY_DAYS: '0' } });
-  const found = server.findLogin(/^PEGAWAI\b/);
-  if (!found) throw new Error(`Demo logins missing in the server output:\n${server.output()}`);
-  pegawai = found;
-
-  // Which atasan verifies the demo pegawai today? The verifier is the direct atasan (by date).
-  employeeApi = await apiSignIn(server.baseUrl, pegawai.login, pegawai.password);
-  supervisor = await supervisorOf(server, employeeApi, SUPERVISOR_PASSWORD);
+  // Without the demo's daily reports (the demo history itself is checked in demo-daily.test.ts);
+  // the verifier is the pegawai's direct atasan (by date).
+  ({ server, pegawai, employeeApi, supervisor } = await startEmployeeScene(SUPERVISOR_PASSWORD));
 
   browser = await launchBrowser();
   employeeContext = await newPhoneContext(browser, server.baseUrl);

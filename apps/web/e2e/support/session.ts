@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoSeriousAxeViolations, screenshot } from './browser';
-import type { RunningServer } from './server';
+import { startServer, type DemoLogin, type RunningServer } from './server';
 
 /** How long `expect.poll` waits for the page (a busy 2-core machine is slow). */
 export const POLL = { timeout: 20_000, interval: 200 };
@@ -72,6 +72,27 @@ export async function supervisorOf(
   const changed = await supApi.call('POST', '/api/me/password', { currentPassword: temp, newPassword });
   if (!changed.ok) throw new Error(`password change failed: ${changed.status} ${await changed.text()}`);
   return { id: sup.id, nip: sup.nip, password: newPassword, name: sup.name };
+}
+
+/**
+ * The daily-report story's start: a server with the demo city but none of its daily reports (an
+ * empty day and an empty queue), the demo PEGAWAI signed in over the API, and their atasan.
+ */
+export async function startEmployeeScene(supervisorPassword: string): Promise<{
+  server: RunningServer;
+  pegawai: DemoLogin;
+  employeeApi: ApiSession;
+  supervisor: Awaited<ReturnType<typeof supervisorOf>>;
+}> {
+  const server = await startServer({ env: { PANTAU_DEMO_DAILY_DAYS: '0' } });
+  const pegawai = server.findLogin(/^PEGAWAI\b/);
+  if (!pegawai) {
+    await server.stop();
+    throw new Error(`Demo logins missing in the server output:\n${server.output()}`);
+  }
+  const employeeApi = await apiSignIn(server.baseUrl, pegawai.login, pegawai.password);
+  const supervisor = await supervisorOf(server, employeeApi, supervisorPassword);
+  return { server, pegawai, employeeApi, supervisor };
 }
 
 /** axe finds nothing serious, nothing sticks out sideways on a phone, and a screenshot is kept. */
