@@ -148,7 +148,7 @@ export function orgRepository(db: DbOrTx) {
     },
 
     /**
-     * Direct supervisors of many employees on date d, in two queries. The supervisor is the
+     * Direct supervisors of many employees on date d, in one query. The supervisor is the
      * holder of the nearest ancestor post that has a holder on d (a vacant post is skipped
      * upward); an acting Plh outranks a Plt, who outranks the definitive holder (the Plh covers
      * the definitive holder's absence). The employee never supervises themself.
@@ -159,9 +159,11 @@ export function orgRepository(db: DbOrTx) {
     ): Promise<Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>> {
       const out = new Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>();
       if (employeeIds.length === 0) return out;
-      const chain = await preparedRows<{ employeeId: number; positionId: number; depth: number }>(
+      // The nearest ancestor post with a holder other than the employee; among its holders a Plh
+      // before a Plt before the definitive holder, then the latest start, then the lowest id.
+      const chosen = await preparedRows<{ employeeId: number; supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>(
         db,
-        'pantau_supervisor_chain',
+        'pantau_supervisors_on',
         sql`with recursive cur as (
               select distinct on (a.employee_id) a.employee_id, a.position_id from assignments a
               where a.employee_id = any(${sql.param([...employeeIds])}::int[]) and a.kind = 'DEFINITIF'
@@ -174,47 +176,14 @@ export function orgRepository(db: DbOrTx) {
               select up.employee_id, p.parent_position_id, up.depth + 1 from up join positions p on p.id = up.position_id
               where p.parent_position_id is not null and up.depth < 30
             )
-            select employee_id as "employeeId", position_id as "positionId", depth from up`,
+            select distinct on (up.employee_id) up.employee_id as "employeeId", h.employee_id as "supervisorId", h.kind
+            from up join assignments h on h.position_id = up.position_id and h.employee_id <> up.employee_id
+              and h.valid_from <= ${date}::date and (h.valid_to is null or h.valid_to >= ${date}::date)
+            order by up.employee_id, up.depth,
+              case h.kind when 'PLH' then ${KIND_PRIORITY.PLH} when 'PLT' then ${KIND_PRIORITY.PLT} when 'DEFINITIF' then ${KIND_PRIORITY.DEFINITIF} else 9 end,
+              h.valid_from desc, h.employee_id`,
       );
-      if (chain.length === 0) return out;
-      const positionIds = [...new Set(chain.map((c) => c.positionId))];
-      const holders = await preparedRows<{ positionId: number; employeeId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH'; validFrom: string }>(
-        db,
-        'pantau_position_holders',
-        sql`select a.position_id as "positionId", a.employee_id as "employeeId", a.kind, a.valid_from::text as "validFrom"
-            from assignments a where a.position_id = any(${sql.param(positionIds)}::int[])
-              and a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to >= ${date}::date)`,
-      );
-      const byPosition = new Map<number, typeof holders>();
-      for (const h of holders) {
-        const list = byPosition.get(h.positionId) ?? [];
-        list.push(h);
-        byPosition.set(h.positionId, list);
-      }
-      const chainByEmployee = new Map<number, typeof chain>();
-      for (const c of chain) {
-        const list = chainByEmployee.get(c.employeeId) ?? [];
-        list.push(c);
-        chainByEmployee.set(c.employeeId, list);
-      }
-      for (const [employeeId, steps] of chainByEmployee) {
-        steps.sort((a, b) => a.depth - b.depth);
-        for (const step of steps) {
-          const candidates = (byPosition.get(step.positionId) ?? [])
-            .filter((h) => h.employeeId !== employeeId)
-            .sort(
-              (a, b) =>
-                (KIND_PRIORITY[a.kind] ?? 9) - (KIND_PRIORITY[b.kind] ?? 9) ||
-                b.validFrom.localeCompare(a.validFrom) ||
-                a.employeeId - b.employeeId,
-            );
-          const best = candidates[0];
-          if (best) {
-            out.set(employeeId, { supervisorId: best.employeeId, kind: best.kind });
-            break;
-          }
-        }
-      }
+      for (const c of chosen) out.set(c.employeeId, { supervisorId: c.supervisorId, kind: c.kind });
       return out;
     },
 
