@@ -94,6 +94,9 @@ beforeAll(async () => {
   supervisorApi = await apiSignIn(server.baseUrl, supervisor.nip, supervisor.password);
   browser = await launchBrowser();
   context = await newPhoneContext(browser, server.baseUrl);
+  // As if the person had allowed notifications for Pantau some time before.
+  // (Playwright's grant replaces the defaults: background sync must be named too.)
+  await context.grantPermissions(['notifications', 'background-sync']);
 });
 
 afterAll(async () => {
@@ -155,6 +158,17 @@ describe('a day sent by the service worker after the tab was closed', () => {
       `/api/daily-reports/${reports[0]?.id}`,
     );
     expect(dailyReport.activities.map((a) => a.evidence.length)).toEqual([1]);
+  });
+
+  it('leaves a quiet note where notifications were allowed before (Pantau never asks)', async () => {
+    // Read from a file of the origin that does not run the app.
+    page = await context.newPage();
+    await page.goto('/favicon.svg');
+    const notes = await page.evaluate(async () =>
+      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body })),
+    );
+    expect(notes).toEqual([{ title: 'Laporan harian terkirim', body: '1 laporan yang tersimpan di ponsel sudah dikirim.' }]);
+    await page.close();
   });
 
   it('shows the day as sent when Pantau is opened again, with nothing left in the queue', async () => {

@@ -35,9 +35,12 @@ export function supportsBackgroundSync(): boolean {
   return 'SyncManager' in globalThis && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
 }
 
+/** Set when the browser refused a registration (the person turned background sync off for the site). */
+let refused = false;
+
 /** True when this page's service worker will send the outbox even after the tab is closed. */
 export function backgroundSyncReady(): boolean {
-  return supportsBackgroundSync() && navigator.serviceWorker.controller !== null;
+  return !refused && supportsBackgroundSync() && navigator.serviceWorker.controller !== null;
 }
 
 /**
@@ -51,5 +54,12 @@ export function requestBackgroundSync(): void {
       const sync = 'sync' in registration ? registration.sync : null;
       return isSyncManager(sync) ? sync.register(OUTBOX_SYNC_TAG) : undefined;
     })
-    .catch(() => undefined);
+    .then(
+      () => {
+        refused = false;
+      },
+      () => {
+        refused = true;
+      },
+    );
 }

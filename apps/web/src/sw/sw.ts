@@ -27,7 +27,8 @@ self.addEventListener('sync', (event) => {
   if (!isSyncEvent(event) || event.tag !== OUTBOX_SYNC_TAG) return;
   event.waitUntil(
     sendInBackground(workerDeps(tell)).then(async (outcome) => {
-      if (outcome.kind === 'done' && outcome.result.sent > 0) await notifySent(outcome.result.sent, outcome.me.locale);
+      // A note that cannot be shown must not make the browser retry a sync that did its work.
+      if (outcome.kind === 'done' && outcome.result.sent > 0) await notifySent(outcome.result.sent, outcome.me.locale).catch(() => undefined);
     }),
   );
 });

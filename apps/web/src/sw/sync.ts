@@ -1,7 +1,7 @@
 import type { DailyReportDto, Me } from '@pantau/contracts';
 import { ApiError, apiRequest, configureApiClient, setCsrfToken } from '../api/client';
 import { createDayOutbox, type DayEntry } from '../features/daily-reports/day-outbox';
-import type { OutboxNews } from '../pwa/background-sync';
+import { withOutboxLock, type OutboxNews } from '../pwa/background-sync';
 import { deviceStore, OUTBOX_STORE } from '../pwa/idb';
 import type { FlushResult } from '../pwa/outbox';
 
@@ -64,7 +64,12 @@ export async function sendInBackground(deps: BackgroundSendDeps): Promise<Backgr
 /** The real dependencies inside the service worker. */
 export function workerDeps(tell: (news: BackgroundNews) => void): BackgroundSendDeps {
   return {
-    waiting: () => deviceStore<DayEntry>(OUTBOX_STORE).all(),
+    waiting: async () => {
+      // A page that queued while online is usually sending it right now: let it finish first, so
+      // the worker asks the server nothing when the queue is empty by then.
+      await withOutboxLock(async () => undefined);
+      return deviceStore<DayEntry>(OUTBOX_STORE).all();
+    },
     whoAmI: async () => {
       try {
         const { me } = await apiRequest<{ me: Me }>('/api/me', { allowUnauthenticated: true });
