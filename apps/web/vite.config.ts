@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin } from 'vite';
 
@@ -24,7 +25,7 @@ function serviceWorker(): Plugin {
           write: false,
           sourcemap: false,
           minify: true,
-          lib: { entry: 'src/sw/sw.ts', formats: ['iife'], name: 'pantauServiceWorker', fileName: () => 'sw.js' },
+          lib: { entry: resolve(root, 'src/sw/sw.ts'), formats: ['iife'], name: 'pantauServiceWorker', fileName: () => 'sw.js' },
         },
       });
       const outputs = (Array.isArray(built) ? built : [built]).flatMap((b) => ('output' in b ? b.output : []));
