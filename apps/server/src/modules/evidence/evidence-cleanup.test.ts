@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { freshDb } from '../../../test/db.js';
+import pg from 'pg';
+import { freshDb, onPostgres } from '../../../test/db.js';
 import { makeOrg, type TestOrg } from '../../../test/factories.js';
 import { buildTestApp, type Session, type TestApp } from '../../../test/http.js';
 import type { OpenDb } from '../../db/open-db.js';
@@ -76,5 +77,40 @@ describe('orphan evidence cleanup', () => {
     expect((await verifyAuditChain(db.db)).ok).toBe(true);
     // A second run finds nothing more.
     expect(await createEvidenceCleanup({ db: db.db, store, clock: at(49), orphanHours: 48 }).run()).toEqual({ deleted: 0, filesRemoved: 0 });
+  });
+
+  it.runIf(onPostgres())('keeps the file when an identical upload records its row while the clean-up waits for the bytes', async () => {
+    const store = createFileStore(join(dataDir, 'files'));
+    const orphan = await upload(s.staff1!, 'kembar.pdf', pdf('kembar'));
+    const sha = orphan.sha256;
+    // An identical upload by someone else is in flight: it holds the lock on these bytes and is
+    // about to record its row (evidence.service.ts does exactly this inside its transaction).
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select pg_advisory_xact_lock(20261128, hashtext($1))', [sha]);
+      const clock = { now: () => new Date(Date.now() + 49 * 3_600_000) };
+      const running = createEvidenceCleanup({ db: db.db, store, clock, orphanHours: 48 }).run();
+      // Wait until the clean-up has deleted the orphan row and waits for the lock on the bytes.
+      for (let i = 0; ; i++) {
+        const waiting = await other.query(`select 1 from pg_locks where locktype = 'advisory' and not granted`);
+        if (waiting.rowCount) break;
+        if (i > 200) throw new Error('the clean-up never waited for the lock on the bytes');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await other.query(
+        `insert into evidence_files (instansi_id, sha256, size_bytes, mime_type, original_name, uploaded_by_user_id)
+         values ($1, $2, $3, 'application/pdf', 'kembar.pdf', $4)`,
+        [org.instansiId, sha, pdf('kembar').length, org.people.staff2.userId],
+      );
+      await other.query('commit');
+      const result = await running;
+      expect(result.deleted).toBe(1);
+      expect(result.filesRemoved).toBe(0);
+      expect(existsSync(store.pathOf(sha))).toBe(true);
+    } finally {
+      await other.end();
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { Db } from '../../db/open-db.js';
 import { rows } from '../../db/raw.js';
 import type { Clock } from '../../lib/clock.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { evidenceRepository } from './evidence.repository.js';
 import { jobsRepository } from '../jobs/jobs.repository.js';
 import type { FileStore } from './file-store.js';
 
@@ -93,13 +94,17 @@ export function createEvidenceCleanup(deps: EvidenceCleanupDeps) {
           return removed;
         });
         deleted += gone.length;
-        const shas = [...new Set(gone.map((g) => g.sha256))];
-        const still = new Set(
-          (await rows<{ sha256: string }>(db, sql`select distinct sha256 from evidence_files where sha256 = any(${sql.param(shas)}::text[])`)).map(
-            (r) => r.sha256,
-          ),
-        );
-        for (const sha of shas) if (!still.has(sha) && (await store.remove(sha))) filesRemoved++;
+        // Each file goes only if, under the lock on its bytes, no row holds them: an identical
+        // upload in flight either recorded its row first (the file stays) or moves its copy
+        // into the store after this removal (evidence.service.ts, upload).
+        for (const sha of new Set(gone.map((g) => g.sha256))) {
+          const removed = await db.transaction(async (tx) => {
+            const files = evidenceRepository(tx);
+            await files.lockBytes(sha);
+            return !(await files.bytesInUse(sha)) && (await store.remove(sha));
+          });
+          if (removed) filesRemoved++;
+        }
       }
       if (candidates.length < BATCH) break;
     }

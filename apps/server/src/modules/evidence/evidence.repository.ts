@@ -5,8 +5,26 @@ import { evidenceFiles } from '../../db/schema/index.js';
 
 export type EvidenceRow = typeof evidenceFiles.$inferSelect;
 
+/** Namespace of the advisory locks on stored bytes (the second key is the hash of the sha256). */
+const BYTES_LOCK = 20261128;
+
 export function evidenceRepository(db: DbOrTx) {
   return {
+    /**
+     * Serialises, until the end of the transaction, everything that decides whether the stored
+     * bytes `sha256` stay on disk: an upload that puts them there and records a row, and the
+     * orphan clean-up that removes them when no row holds them. Without it a clean-up could remove
+     * the file in the instant between an identical upload finding it present and recording its row.
+     */
+    async lockBytes(sha256: string): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${BYTES_LOCK}, hashtext(${sha256}))`);
+    },
+
+    async bytesInUse(sha256: string): Promise<boolean> {
+      const found = await rows<{ one: number }>(db, sql`select 1 as one from evidence_files where sha256 = ${sha256} limit 1`);
+      return found.length > 0;
+    },
+
     async findById(instansiId: number, id: number): Promise<EvidenceRow | undefined> {
       const [r] = await db.select().from(evidenceFiles).where(and(eq(evidenceFiles.instansiId, instansiId), eq(evidenceFiles.id, id)));
       return r;

@@ -80,14 +80,19 @@ export function createEvidenceService(deps: EvidenceDeps) {
         type = await detect(received);
         if (!type) throw new AppError(415, 'UNSUPPORTED_FILE');
         if (type.kind === 'jpeg') meta = readJpegExif(received.head);
-        await store.commit(received);
       } catch (err) {
         await store.discard(received);
         throw err;
       }
       const mime = type.mime;
+      // The file is moved into the store under the lock on its bytes, in the transaction that
+      // records the row (a rename: the only file I/O inside a transaction), so the orphan clean-up
+      // never removes bytes that an upload is about to record (evidence-cleanup.ts).
       const { row, created } = await db.transaction(async (tx) => {
-        const result = await evidenceRepository(tx).insertOrGet({
+        const files = evidenceRepository(tx);
+        await files.lockBytes(received.sha256);
+        await store.commit(received);
+        const result = await files.insertOrGet({
           instansiId,
           sha256: received.sha256,
           sizeBytes: received.sizeBytes,
@@ -109,7 +114,7 @@ export function createEvidenceService(deps: EvidenceDeps) {
           });
         }
         return result;
-      });
+      }).finally(() => store.discard(received));
       return { evidence: presentEvidence(row), duplicate: !created };
     },
 
