@@ -247,6 +247,10 @@ describe('SKP and evaluation on a phone', () => {
     // One Baik out of one in a unit rated Baik breaks the pattern: the server's warning is shown.
     const warning = supervisorPage.getByRole('alert').filter({ hasText: 'Distribusi predikat melampaui pola' });
     await expect.poll(() => warning.count(), POLL).toBeGreaterThan(0);
+    // The demo seksi has one rated person, fewer than the 10 from which the pattern binds
+    // (decision 0008): the warning says plainly that it is guidance only and needs no reason.
+    await expect.poll(() => warning.getByText('Baru 1 orang yang dinilai, kurang dari 10 orang. Pola ini hanya sebagai panduan', { exact: false }).count(), POLL).toBe(1);
+    expect(await warning.getByText(/wajib diikuti/).count()).toBe(0);
     await expect.poll(() => card.getByText(/Predikat: Baik/).count(), POLL).toBe(1);
     await checkPage(supervisorPage, 'penilaian tim (peringatan distribusi)', 's09-rating-warning');
 

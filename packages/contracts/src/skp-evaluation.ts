@@ -178,6 +178,7 @@ export const SkpDistributionDto = z.object({
   limits: z.array(z.object({ ruleId: z.string(), predikat: z.array(SkpPredikatKinerja), bound: z.enum(['max', 'min']), percent: z.number().nullable(), count: z.number().int() })),
   valid: z.boolean().describe('True when the pattern is met, or when the pool is advisory'),
   advisory: z.boolean().describe('Fewer rated employees than the rule set\'s minimum pool size: the violations are guidance only and need no justification'),
+  minPoolSize: z.number().int().describe('Rated employees from which the pattern binds (rule set, decision 0008); below it the check is advisory'),
   violations: z.array(
     z.object({ code: z.string(), ruleId: z.string(), predikat: z.array(SkpPredikatKinerja), actual: z.number().int(), limit: z.number().int(), total: z.number().int(), message: z.string() }),
   ),

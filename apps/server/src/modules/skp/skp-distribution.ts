@@ -76,7 +76,7 @@ function present(
   const counts = emptyCounts();
   for (const p of PREDIKAT_KINERJA) counts[p] = raw.get(p) ?? 0;
   const rated = PREDIKAT_KINERJA.reduce((n, p) => n + counts[p], 0);
-  const base = { unit: { id: unit.id, name: unit.name }, periodId, counts, rated, unrated: raw.get(null) ?? 0 };
+  const base = { unit: { id: unit.id, name: unit.name }, periodId, counts, rated, unrated: raw.get(null) ?? 0, minPoolSize: ruleSet.distribution.minPoolSize };
   if (!pool) return { ...base, poolUnit: null, predikatOrganisasi: null, limits: [], valid: true, advisory: false, violations: [], override: null };
   const result = checkDistributionDetailed(pool.predikat, counts, ruleSet);
   return {

@@ -157,6 +157,9 @@ describe('organisation predikat and the live distribution', () => {
     const staff1 = rows.find((r: { employee: { id: number } }) => r.employee.id === org.people.staff1.employeeId);
     expect(staff1).toMatchObject({ status: 'RATED', predikat: 'BAIK', selfAssessed: true, abilities: { rate: true, finalise: true } });
     expect(distributions).toHaveLength(1);
+    // One rated in the seksi pool: the team page is told the check is advisory and from how many it binds.
+    expect(distributions[0]).toMatchObject({ poolUnit: { id: org.units.seksi.id }, rated: 1, advisory: true, valid: true, minPoolSize: 10 });
+    expect(distributions[0].violations.length).toBeGreaterThan(0);
     expect((await t.as(s.kabid!).get(`/api/skp/evaluations?periodId=${q2}`)).json().rows.map((r: { employee: { id: number } }) => r.employee.id)).toEqual([org.people.kasi.employeeId]);
   });
 });
@@ -193,6 +196,9 @@ describe('finalisation, lock, acknowledgement', () => {
     await ratedInSeksiPool(1, 'SANGAT_BAIK');
     const ten = (await t.as(s.kasi!).get(`/api/skp/distribution?unitId=${org.units.seksi.id}&periodId=${q2}`)).json().distribution;
     expect(ten).toMatchObject({ rated: 10, advisory: false, valid: false });
+    const team = (await t.as(s.kasi!).get(`/api/skp/evaluations?periodId=${q2}`)).json();
+    expect(team.distributions).toHaveLength(1);
+    expect(team.distributions[0]).toMatchObject({ poolUnit: { id: org.units.seksi.id }, rated: 10, advisory: false, valid: false, minPoolSize: 10 });
     const res = await t.as(s.kasi!).post(`${ev('staff1')}/finalisation`, {});
     expectStatus(res, 400);
     expect(res.json().error.fields[0]).toMatchObject({ path: 'body.distributionJustification', code: 'DISTRIBUTION_JUSTIFICATION_REQUIRED' });

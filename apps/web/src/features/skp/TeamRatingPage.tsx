@@ -82,6 +82,12 @@ function Distribution({ d, periodId }: { d: SkpDistributionDto; periodId: number
       {d.violations.length > 0 ? (
         <div className="notice notice--warning" role="alert">
           <p className="notice__title">{t('rating.distributionWarning')}</p>
+          {/* Decision 0008: below minPoolSize rated employees the pattern is guidance only; said before the breaches. */}
+          {d.advisory ? (
+            <p>{t('rating.advisoryOnly', { count: d.rated, min: d.minPoolSize })}</p>
+          ) : d.override ? null : (
+            <p>{t('rating.justificationNeeded', { count: d.rated, min: d.minPoolSize })}</p>
+          )}
           <ul>
             {d.violations.map((v) => (
               <li key={v.code + v.ruleId}>{v.message}</li>
