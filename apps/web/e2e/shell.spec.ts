@@ -162,10 +162,17 @@ describe('web shell on a phone', () => {
   it('searches employees by name and pages through the list', async () => {
     await page.goto('/pegawai');
     await expect.poll(() => page.locator('ul.cards > li').count()).toBe(25);
-    const next = page.getByRole('link', { name: 'Berikutnya' });
+    // The shared pager: steps named with the page they lead to, and "Halaman n dari N" between.
+    const pager = page.getByRole('navigation', { name: 'Halaman', exact: true });
+    const next = pager.getByRole('link', { name: /^Berikutnya: halaman 2 dari [\d.]+$/ });
+    expect(await pager.getByText(/^Halaman 1 dari [\d.]+$/).count()).toBe(1);
+    expect(await pager.getByRole('link', { name: /^Sebelumnya/ }).count()).toBe(0);
     await next.click();
     await page.waitForURL(/page=2/);
     await expect.poll(() => page.getByText(/^Menampilkan 26–50 dari/).count()).toBe(1);
+    await expect.poll(() => pager.getByText(/^Halaman 2 dari [\d.]+$/).count()).toBe(1);
+    expect(await pager.getByRole('link', { name: /^Sebelumnya: halaman 1 dari [\d.]+$/ }).getAttribute('href')).toMatch(/^\/pegawai\??$/);
+    await screenshot(page, '08b-pegawai-page-2');
 
     const firstName = (await page.locator('ul.cards > li .card__title').first().textContent()) ?? '';
     const word = firstName.replace(/^(dr|drs|ir|h|hj)\.?\s+/i, '').split(/[\s,]+/)[0] ?? '';

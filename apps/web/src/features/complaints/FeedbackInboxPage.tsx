@@ -3,9 +3,11 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { Pager, ResultCount } from '../../components/ui/Pager';
+import { pageFromParams } from '../../components/ui/paging';
 import { LoadError, Loading } from '../../components/ui/Status';
 import { TableWrap } from '../../components/ui/TableWrap';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { DESKTOP_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import '../public/feedback.css';
 import { AlertList } from './AlertList';
@@ -16,11 +18,6 @@ import { useFeedbackEvents, type FeedbackEvent } from './live';
 import { NS } from './namespace';
 
 const PAGE_SIZE = 20;
-
-function positiveInt(value: string | null): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
 
 /**
  * The supervisor's page for citizen feedback: first what waits for their follow-up (live, through
@@ -65,14 +62,13 @@ export function FeedbackInboxPage() {
 }
 
 function ComplaintList() {
-  const { t, i18n } = useTranslation(NS);
-  const lang = i18n.language;
+  const { t } = useTranslation(NS);
   const [params, setParams] = useSearchParams();
   const statusParam = ComplaintStatus.safeParse(params.get('status'));
   const status = statusParam.success ? statusParam.data : undefined;
   const overdue = params.get('terlambat') === '1';
   const q = params.get('q')?.trim() ?? '';
-  const page = positiveInt(params.get('page')) ?? 1;
+  const page = pageFromParams(params);
   const isDesktop = useMediaQuery(DESKTOP_QUERY);
   const list = useComplaints({ status, overdue, q: q || undefined, page, pageSize: PAGE_SIZE });
 
@@ -87,14 +83,7 @@ function ComplaintList() {
     if (text) next.set('q', text);
     setParams(next);
   };
-  const pageHref = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p <= 1) next.delete('page');
-    else next.set('page', String(p));
-    return `?${next.toString()}`;
-  };
   const meta = list.data?.meta;
-  const pages = meta ? Math.max(1, Math.ceil(meta.total / meta.pageSize)) : 1;
 
   return (
     <section aria-labelledby="complaints-title" className="section">
@@ -142,15 +131,7 @@ function ComplaintList() {
       {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && meta ? (
         <div aria-busy={list.isFetching}>
-          <p className="result-count" role="status">
-            {meta.total === 0
-              ? t('staff.list.empty')
-              : t('staff.list.showing', {
-                  from: formatNumber((meta.page - 1) * meta.pageSize + 1, lang),
-                  to: formatNumber(Math.min(meta.page * meta.pageSize, meta.total), lang),
-                  total: formatNumber(meta.total, lang),
-                })}
-          </p>
+          <ResultCount meta={meta} empty={t('staff.list.empty')} showing={(range) => t('staff.list.showing', range)} />
           {list.data.complaints.length > 0 ? (
             isDesktop ? (
               <ComplaintTable complaints={list.data.complaints} />
@@ -158,23 +139,7 @@ function ComplaintList() {
               <ComplaintCards complaints={list.data.complaints} />
             )
           ) : null}
-          {pages > 1 ? (
-            <nav className="pagination" aria-label={t('staff.list.pagination')}>
-              {meta.page > 1 ? (
-                <Link className="button button--secondary" to={pageHref(meta.page - 1)} rel="prev">
-                  {t('staff.list.previous')}
-                </Link>
-              ) : null}
-              <span className="pagination__status">
-                {t('staff.list.pageOf', { page: formatNumber(meta.page, lang), pages: formatNumber(pages, lang) })}
-              </span>
-              {meta.page < pages ? (
-                <Link className="button button--secondary" to={pageHref(meta.page + 1)} rel="next">
-                  {t('staff.list.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager meta={meta} label={t('staff.list.pagination')} />
         </div>
       ) : null}
     </section>

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { EmployeeSummary } from '../../api/types';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { Pager, ResultCount } from '../../components/ui/Pager';
+import { pageFromParams } from '../../components/ui/paging';
 import { TableWrap } from '../../components/ui/TableWrap';
 import { LoadError, Loading } from '../../components/ui/Status';
-import { formatNumber } from '../../lib/format';
 import { formatNip } from '../../lib/nip';
 import { DESKTOP_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useUnits } from '../org/api';
@@ -21,11 +22,11 @@ function positiveInt(value: string | null): number | undefined {
 }
 
 export function EmployeesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
   const unitId = positiveInt(params.get('unitId'));
-  const page = positiveInt(params.get('page')) ?? 1;
+  const page = pageFromParams(params);
   const isDesktop = useMediaQuery(DESKTOP_QUERY);
 
   const units = useUnits();
@@ -44,16 +45,7 @@ export function EmployeesPage() {
     setParams(next);
   };
 
-  const pageHref = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p <= 1) next.delete('page');
-    else next.set('page', String(p));
-    return `?${next.toString()}`;
-  };
-
   const meta = list.data?.meta;
-  const pages = meta ? Math.max(1, Math.ceil(meta.total / meta.pageSize)) : 1;
-  const lang = i18n.language;
   const title = unitName ? t('employees.titleForUnit', { unit: unitName }) : t('employees.title');
 
   return (
@@ -112,15 +104,7 @@ export function EmployeesPage() {
       {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && meta ? (
         <section aria-busy={list.isFetching}>
-          <p className="result-count" role="status">
-            {meta.total === 0
-              ? t('employees.empty')
-              : t('employees.showing', {
-                  from: formatNumber((meta.page - 1) * meta.pageSize + 1, lang),
-                  to: formatNumber(Math.min(meta.page * meta.pageSize, meta.total), lang),
-                  total: formatNumber(meta.total, lang),
-                })}
-          </p>
+          <ResultCount meta={meta} empty={t('employees.empty')} showing={(range) => t('employees.showing', range)} />
           {list.data.employees.length > 0 ? (
             isDesktop ? (
               <EmployeeTable employees={list.data.employees} />
@@ -128,23 +112,7 @@ export function EmployeesPage() {
               <EmployeeCards employees={list.data.employees} />
             )
           ) : null}
-          {pages > 1 ? (
-            <nav className="pagination" aria-label={t('employees.pagination.label')}>
-              {meta.page > 1 ? (
-                <Link className="button button--secondary" to={pageHref(meta.page - 1)} rel="prev">
-                  {t('employees.pagination.previous')}
-                </Link>
-              ) : null}
-              <span className="pagination__status">
-                {t('employees.pagination.pageOf', { page: formatNumber(meta.page, lang), pages: formatNumber(pages, lang) })}
-              </span>
-              {meta.page < pages ? (
-                <Link className="button button--secondary" to={pageHref(meta.page + 1)} rel="next">
-                  {t('employees.pagination.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager meta={meta} label={t('employees.pagination.label')} />
         </section>
       ) : null}
     </>
