@@ -316,9 +316,20 @@ describe('daily reports on a phone', () => {
     const page = await context.newPage();
     const errors = watchPageErrors(page);
     await signIn(page, admin.login, admin.password);
-    // "Tim saya" is in the admin's menu (it holds their verification queue).
-    await page.getByRole('button', { name: /Menu/ }).first().click();
-    await page.getByRole('link', { name: 'Tim saya' }).first().click();
+    // "Tim saya" is in the admin's menu (it holds their verification queue). The menu closes when
+    // the page changes under it (the home page settling after sign-in), so open it until the link
+    // shows (once flaky in CI: the click landed before the page had settled).
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const teamLink = page.getByRole('link', { name: 'Tim saya' }).first();
+    const menu = page.getByRole('button', { name: /Menu/ }).first();
+    await expect
+      .poll(async () => {
+        if (await teamLink.isVisible()) return true;
+        if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+        return teamLink.isVisible();
+      }, POLL)
+      .toBe(true);
+    await teamLink.click();
     await page.getByRole('heading', { level: 1, name: 'Tim saya' }).waitFor();
     await expect.poll(() => page.getByText(/tidak punya atasan langsung/).count(), POLL).toBe(1);
     const item = page.locator('.pending-list > li').filter({ hasText: sekdaApi.me.name });
