@@ -8,13 +8,24 @@ interface FieldProps {
   error?: string | undefined;
 }
 
-/** The ids a control is described by: its hint and its error message, when shown. */
-export const describedBy = (id: string, hint: unknown, error: unknown): string | undefined =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/** The ids a control is described by: its hint and its error message, when shown (and any other id). */
+export const describedBy = (id: string, hint: unknown, error: unknown, extra?: string): string | undefined =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(' ') || undefined;
+
+/** The error message of a control (`${id}-error`), announced with its prefix; nothing without an error. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="field__error" id={`${id}-error`}>
+      <span className="visually-hidden">{t('common.errorPrefix')} </span>
+      {error}
+    </p>
+  );
+}
 
 /** Label, hint and error message around one control, wired together for screen readers. */
 export function Field({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
-  const { t } = useTranslation();
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label className="field__label" htmlFor={id}>
@@ -25,12 +36,7 @@ export function Field({ id, label, hint, error, children }: FieldProps & { child
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       {children}
     </div>
   );

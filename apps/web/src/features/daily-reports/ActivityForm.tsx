@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ui/ErrorSummary';
+import { describedBy as describedByIds, Field as UiField } from '../../components/ui/Field';
 import type { RhkOption } from './api';
 import { EvidenceInput } from './EvidenceInput';
 import { minutesToTime, timeToMinutes, type LocalActivity } from './model';
@@ -289,7 +290,7 @@ function SkpLink({ value, onChange, skp }: { value: string; onChange: (link: str
   );
 }
 
-/** Label, hint and error wired to any control (the input is rendered by the caller). */
+/** The shared Field, with the control rendered by the caller from its aria-describedby ids. */
 function Field({
   id,
   label,
@@ -303,25 +304,9 @@ function Field({
   error?: string | undefined;
   children: (describedBy: string | undefined) => ReactNode;
 }) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
-      {children(describedBy)}
-    </div>
+    <UiField id={id} label={label} hint={hint} error={error}>
+      {children(describedByIds(id, hint, error))}
+    </UiField>
   );
 }

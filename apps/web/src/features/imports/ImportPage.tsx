@@ -9,6 +9,7 @@ import { formatNumber } from '../../lib/format';
 import { formatNip } from '../../lib/nip';
 import { EXPORT_LINKS, useEmployeeImport, type ImportResult } from './api';
 import { IMPORT_COLUMN_HELP, IMPORT_COLUMNS } from './columns';
+import { FieldError } from '../../components/ui/Field';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 const MAX_CHANGES_SHOWN = 100;
@@ -68,12 +69,7 @@ export function ImportPage() {
             <p className="field__hint" id="import-file-hint">
               {t('imports.fileHint')}
             </p>
-            {summary[0] ? (
-              <p className="field__error" id="import-file-error">
-                <span className="visually-hidden">{t('common.errorPrefix')} </span>
-                {summary[0].message}
-              </p>
-            ) : null}
+            <FieldError id="import-file" error={summary[0]?.message} />
             <input
               id="import-file"
               name="file"

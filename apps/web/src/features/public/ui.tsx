@@ -1,23 +1,7 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/ui/Field';
+import { describedBy, Field, FieldError } from '../../components/ui/Field';
 
 export { SelectField } from '../../components/ui/Field';
-
-function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(' ') || undefined;
-}
-
-function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  return (
-    <p className="field__error" id={`${id}-error`}>
-      <span className="visually-hidden">{t('common.errorPrefix')} </span>
-      {error}
-    </p>
-  );
-}
 
 /** Label, hint, error and a textarea, with an optional "n of max" counter under it. */
 export function TextAreaField({

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+
+import { FieldError } from '../../components/ui/Field';
 
 export { SelectField, TextArea } from '../../components/ui/Field';
 
@@ -19,16 +20,10 @@ export function RadioGroup<V extends string>({
   onChange: (v: V) => void;
   error?: string | undefined;
 }) {
-  const { t } = useTranslation();
   return (
     <fieldset className={error ? 'fieldset field field--error' : 'fieldset field'} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="field__label">{legend}</legend>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       {options.map((o, i) => (
         <div className="radio" key={o.value}>
           <input id={i === 0 ? id : `${id}-${o.value}`} type="radio" name={id} checked={value === o.value} onChange={() => onChange(o.value)} />
