@@ -22,7 +22,7 @@ import { idempotencyKeyFrom } from './idempotency.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope };
 const IDEMPOTENCY =
-  'Send an `Idempotency-Key` header (or the `idempotencyKey` field): a repeat with the same key returns the first answer and changes nothing.';
+  'Send an `Idempotency-Key` header (or the `idempotencyKey` field): a repeat with the same key changes nothing and gets the first answer (a key that created a new day answers with that day as it is at the repeat, same status code); the same key with another request is refused with 409.';
 
 export function dailyReportRoutes(app: FastifyInstance, service: DailyReportService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
