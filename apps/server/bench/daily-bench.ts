@@ -48,6 +48,7 @@
  * watchdog, uncaught error); only SIGKILL leaves them (see docs/benchmarks.md).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { performance as perf } from 'node:perf_hooks';
 import { Session } from 'node:inspector/promises';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -199,6 +200,8 @@ interface Cores {
   loadGenerator: number;
   postgres: number;
   other: number;
+  /** Share of the time the server's event loop was busy (1 = saturated: Node is the limit). */
+  loop: number;
 }
 
 async function measureCores<T>(handle: OpenDb, children: Child[], work: () => Promise<T>): Promise<{ result: T; cores: Cores }> {
@@ -207,11 +210,13 @@ async function measureCores<T>(handle: OpenDb, children: Child[], work: () => Pr
   const kids = children.flatMap((c) => (c.proc.pid === undefined ? [] : [c.proc.pid]));
   const kidsBefore = kids.reduce((s, p) => s + procTicks(p), 0);
   const cpu0 = process.cpuUsage();
+  const elu0 = perf.eventLoopUtilization();
   const m0 = machineTicks();
   const t0 = performance.now();
   const result = await work();
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const loop = perf.eventLoopUtilization(elu0).utilization;
   let pgTicks = 0;
   for (const p of await pids()) pgTicks += procTicks(p) - (pgBefore.get(p) ?? 0);
   const cores = (ticks: number) => Math.max(0, ticks / 100 / secs);
@@ -219,7 +224,7 @@ async function measureCores<T>(handle: OpenDb, children: Child[], work: () => Pr
   const loadGenerator = cores(kids.reduce((s, p) => s + procTicks(p), 0) - kidsBefore);
   const postgres = cores(pgTicks);
   const other = Math.max(0, cores(machineTicks() - m0) - server - loadGenerator - postgres);
-  return { result, cores: { server, loadGenerator, postgres, other } };
+  return { result, cores: { server, loadGenerator, postgres, other, loop } };
 }
 
 /**
@@ -520,6 +525,7 @@ async function main(): Promise<void> {
     log(
       `  ${r.label.padEnd(46)} ${r.reqPerSec.toFixed(r.reqPerSec < 100 ? 1 : 0).padStart(7)}/s  p50 ${r.p50}  p99 ${r.p99}  max ${r.max} ms` +
         `  cores srv/gen/pg/other ${[r.cores.server, r.cores.loadGenerator, r.cores.postgres, r.cores.other].map((c) => c.toFixed(2)).join('/')}` +
+        `  loop ${Math.round(r.cores.loop * 100)} %` +
         (r.non2xx > 0 ? `  !! non-2xx/errors ${r.non2xx} ${JSON.stringify(r.statusCodes)}` : ''),
     );
 

@@ -36,11 +36,15 @@ export function auditRowOf(ctx: RequestContext, event: AuditEvent, at: Date) {
 
 /**
  * An event about an entity inserted in the same SQL function call, for chaining in the database
- * (migration 0012): the columns, and the canonical text around the chain id and the entity id.
+ * (migrations 0012, 0013): the columns, and the canonical text around the chain id, the entity id
+ * and, when `newValues.verifierEmployeeId` is `VERIFIER_HOLE`, the atasan the call looks up (the
+ * column is sent as null and filled in by the call).
  */
 export function auditEventForSql(ctx: RequestContext, event: Omit<AuditEvent, 'entityId'>, at: Date) {
   const { entityId: _e, ...row } = auditRowOf(ctx, { ...event, entityId: null }, at);
-  return { ...row, at: at.toISOString(), ...auditCanonicalParts(row) };
+  const parts = auditCanonicalParts(row);
+  const newValues = parts.afterVerifier === undefined ? row.newValues : { ...(row.newValues as object), verifierEmployeeId: null };
+  return { ...row, newValues, at: at.toISOString(), ...parts };
 }
 
 export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent): Promise<void> {

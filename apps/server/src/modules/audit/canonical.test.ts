@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCanonicalParts, auditHash, canonicalJson, GENESIS_HASH } from './canonical.js';
+import { auditCanonicalParts, auditHash, canonicalJson, GENESIS_HASH, VERIFIER_HOLE } from './canonical.js';
 import { createHash } from 'node:crypto';
 
 describe('auditCanonicalParts', () => {
@@ -46,5 +46,22 @@ describe('auditCanonicalParts', () => {
         expect(createHash('sha256').update(Buffer.from(GENESIS_HASH + text, 'utf8')).digest('hex')).toBe(auditHash(GENESIS_HASH, full));
       }
     }
+  });
+
+  it('leaves a third hole for the atasan the database looks up (migration 0013), for an id and for none', () => {
+    const row = { ...rows[1]!, newValues: { status: 'SUBMITTED', date: '2026-11-27', totalMinutes: 420, verifierEmployeeId: VERIFIER_HOLE, ü: 'é' } };
+    const parts = auditCanonicalParts(row);
+    expect(parts.afterVerifier).toBeDefined();
+    for (const verifier of [4711, null]) {
+      const text = `[${9}${parts.afterId}${'55'}${parts.afterEntityId}${verifier === null ? 'null' : String(verifier)}${parts.afterVerifier}`;
+      const full = { ...row, id: 9, entityId: '55', newValues: { ...row.newValues, verifierEmployeeId: verifier } };
+      expect(createHash('sha256').update(Buffer.from(GENESIS_HASH + text, 'utf8')).digest('hex')).toBe(auditHash(GENESIS_HASH, full));
+    }
+    expect(auditCanonicalParts(rows[0]!).afterVerifier).toBeUndefined();
+  });
+
+  it('refuses the hole anywhere but newValues.verifierEmployeeId', () => {
+    expect(() => auditCanonicalParts({ ...rows[1]!, newValues: { note: VERIFIER_HOLE } })).toThrow(/VERIFIER_HOLE/);
+    expect(() => auditCanonicalParts({ ...rows[1]!, oldValues: { verifierEmployeeId: VERIFIER_HOLE }, newValues: { verifierEmployeeId: VERIFIER_HOLE } })).toThrow(/VERIFIER_HOLE/);
   });
 });

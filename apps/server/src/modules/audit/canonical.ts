@@ -55,17 +55,34 @@ export function auditHash(prevHash: string, row: HashableAuditRow): string {
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * The canonical text of a row around the two values only the database knows when the row is
- * written in SQL (its chain id and the id of the entity it inserts in the same statement):
- * canonical = '[' + id + afterId + entityId + afterEntityId, byte for byte what `auditHash`
- * hashes for the full row. Used by write paths that chain their audit rows inside one SQL
- * function call (migration 0012), so the head lock is held only inside the database.
+ * Stands for the atasan's employee id in an event's `newValues.verifierEmployeeId` when the SQL
+ * function that writes the row looks the atasan up itself (migration 0013): the canonical text
+ * then has a third hole there.
  */
-export function auditCanonicalParts(row: Omit<HashableAuditRow, 'id' | 'entityId'>): { afterId: string; afterEntityId: string } {
+export const VERIFIER_HOLE = '\u0000pantau:verifier\u0000';
+
+/**
+ * The canonical text of a row around the values only the database knows when the row is written
+ * in SQL (its chain id, the id of the entity it inserts in the same statement and, when the event
+ * holds `VERIFIER_HOLE`, the atasan it looks up): canonical = '[' + id + afterId + entityId +
+ * afterEntityId [+ verifier + afterVerifier], byte for byte what `auditHash` hashes for the full
+ * row. Used by write paths that chain their audit rows inside one SQL function call (migrations
+ * 0012, 0013), so the head lock is held only inside the database.
+ */
+export function auditCanonicalParts(row: Omit<HashableAuditRow, 'id' | 'entityId'>): {
+  afterId: string;
+  afterEntityId: string;
+  afterVerifier?: string;
+} {
   const before = [row.at.toISOString(), row.instansiId, row.actorUserId, row.actorLabel, row.action, row.entityType];
-  const after = [row.oldValues ?? null, row.newValues ?? null, row.requestId, row.ip];
-  return {
-    afterId: `,${before.map(canonicalJson).join(',')},"`,
-    afterEntityId: `",${after.map(canonicalJson).join(',')}]`,
-  };
+  const after = `",${[row.oldValues ?? null, row.newValues ?? null, row.requestId, row.ip].map(canonicalJson).join(',')}]`;
+  const afterId = `,${before.map(canonicalJson).join(',')},"`;
+  const hole = JSON.stringify(VERIFIER_HOLE);
+  const at = after.indexOf(hole);
+  if (at < 0) return { afterId, afterEntityId: after };
+  const held = row.newValues as Record<string, unknown> | null;
+  if (held?.verifierEmployeeId !== VERIFIER_HOLE || after.indexOf(hole, at + 1) >= 0) {
+    throw new Error('VERIFIER_HOLE may stand only for newValues.verifierEmployeeId');
+  }
+  return { afterId, afterEntityId: after.slice(0, at), afterVerifier: after.slice(at + hole.length) };
 }

@@ -37,7 +37,7 @@ beforeAll(async () => {
   org = await makeOrg(db.db);
   t = await buildTestApp(db, { clock, env: { PANTAU_DATA_DIR: dataDir } });
   api = reports(t);
-  for (const k of ['staff1', 'staff2', 'kasi', 'kabid'] as const) s[k] = await t.signIn(org.people[k]);
+  for (const k of ['staff1', 'staff2', 'kasi', 'kabid', 'kadis'] as const) s[k] = await t.signIn(org.people[k]);
 });
 afterAll(async () => {
   await t?.close();
@@ -156,6 +156,18 @@ describe('a new day in one call', () => {
     } finally {
       await db.db.execute((await import('drizzle-orm')).sql`alter table audit_log enable trigger audit_log_no_update`);
     }
+  });
+
+  it('looks the atasan up in the call: none at the top of the chain, and the audit row says so (migration 0013)', async () => {
+    const res = await api.create(s.kadis!, { date: '2025-01-08', submit: true, activities: [activity({ description: 'Rapat pimpinan' })] });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().dailyReport.id as number;
+    const [row] = await db.db.select().from(dailyReports).where(eq(dailyReports.id, id));
+    expect(row).toMatchObject({ status: 'SUBMITTED', verifierEmployeeId: null });
+    const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'daily_report'), eq(auditLog.entityId, String(id)))).orderBy(asc(auditLog.id));
+    expect(audit.map((a) => a.action)).toEqual(['daily_report.create', 'daily_report.submit']);
+    expect(audit[1]!.newValues).toEqual({ status: 'SUBMITTED', date: '2025-01-08', totalMinutes: 90, verifierEmployeeId: null });
+    expect(await verifyAuditChain(db.db)).toMatchObject({ ok: true });
   });
 
   it('answers a repeat of the key with the day as it is now, writes nothing, and refuses the key for another request', async () => {

@@ -4,6 +4,7 @@ import { rowFromJson } from '../../db/json-rows.js';
 import { rows } from '../../db/raw.js';
 import { dailyActivities, dailyReports } from '../../db/schema/index.js';
 import { auditEventForSql } from '../audit/audit.repository.js';
+import { VERIFIER_HOLE } from '../audit/canonical.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { fingerprintOf, type IdempotencyRequest } from './idempotency.js';
 import type { CreatedBody, Me, ReportContext } from './report-context.js';
@@ -14,10 +15,11 @@ type Outcome =
 
 /**
  * A new day (no report yet on that date) created — and usually submitted — in ONE database call
- * (`daily_report_create_new`, migration 0012): the idempotency key, the report, its activities and
- * evidence links, the live event and the audit rows, chained inside the call so the audit head is
- * never locked across a round trip (decision 0009). Every rule is checked here first, exactly as
- * on the general path; the rows written are the same.
+ * (`daily_report_create_new`, migrations 0012 and 0013): the idempotency key, the atasan of the
+ * date (looked up in the call by `pantau_supervisor_of`, the rule of `supervisorsOn`), the report,
+ * its activities and evidence links, the live event and the audit rows, chained inside the call so
+ * the audit head is never locked across a round trip (decision 0010). Every other rule is checked
+ * here first, exactly as on the general path; the rows written are the same.
  *
  * Returns undefined when the general path must answer: the key was used before (it answers from
  * the key), the employee already has a report on that date (add to a draft, or REPORT_LOCKED).
@@ -35,10 +37,7 @@ export function newDayWriter(c: ReportContext) {
     ctx: RequestContext,
   ): Promise<{ status: number; body: CreatedBody; replayed: false } | undefined> {
     const prepared = await c.checkNewDay(me, body);
-    const [, verifierId] = await Promise.all([
-      c.checkReferences(me, body.date, prepared),
-      body.submit ? c.verifierOf(me.employeeId, body.date) : Promise.resolve(null),
-    ]);
+    await c.checkReferences(me, body.date, prepared);
 
     const totalMinutes = prepared.reduce((s, a) => s + a.minutes, 0);
     const at = new Date();
@@ -54,7 +53,8 @@ export function newDayWriter(c: ReportContext) {
             ...event,
             action: 'daily_report.submit',
             oldValues: { status: 'DRAFT' },
-            newValues: { status: 'SUBMITTED', date: body.date, totalMinutes, verifierEmployeeId: verifierId },
+            // The call looks the atasan of the date up itself (migration 0013).
+            newValues: { status: 'SUBMITTED', date: body.date, totalMinutes, verifierEmployeeId: VERIFIER_HOLE },
           },
           at,
         ),
@@ -69,7 +69,6 @@ export function newDayWriter(c: ReportContext) {
       date: body.date,
       submit: body.submit === true,
       now: c.clock.now().toISOString(),
-      verifierEmployeeId: verifierId,
       totalMinutes,
       activityCount: prepared.length,
       activities: prepared.map((a, i) => ({

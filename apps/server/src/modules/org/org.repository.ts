@@ -159,6 +159,19 @@ export function orgRepository(db: DbOrTx) {
     ): Promise<Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>> {
       const out = new Map<number, { supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>();
       if (employeeIds.length === 0) return out;
+      const [only] = employeeIds;
+      if (employeeIds.length === 1 && only !== undefined) {
+        // One person (a submission, a verification): the same rule as the statement below, as the
+        // SQL function pantau_supervisor_of (migration 0013), which reads each ancestor's holders
+        // through the position index instead of hashing every assignment in force.
+        const [one] = await preparedRows<{ supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>(
+          db,
+          'pantau_supervisor_of',
+          sql`select s.supervisor_id as "supervisorId", s.kind from pantau_supervisor_of(${only}::int, ${date}::date) s`,
+        );
+        if (one) out.set(only, one);
+        return out;
+      }
       // The nearest ancestor post with a holder other than the employee; among its holders a Plh
       // before a Plt before the definitive holder, then the latest start, then the lowest id.
       const chosen = await preparedRows<{ employeeId: number; supervisorId: number; kind: 'DEFINITIF' | 'PLT' | 'PLH' }>(

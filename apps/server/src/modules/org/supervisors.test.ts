@@ -75,4 +75,19 @@ describe('orgRepository.supervisorsOn', () => {
     }
     expect(new Map([...got].sort((a, b) => a[0] - b[0]))).toEqual(new Map([...want].sort((a, b) => a[0] - b[0])));
   });
+
+  // One person at a time takes another statement (pantau_supervisor_of, migration 0013; the
+  // new-day SQL function calls it too): the same answer for everyone, and none at the top.
+  it.each(['2026-11-27', '2026-09-01'])('chooses the same atasan for one person at a time on %s', async (date) => {
+    const ids = [...new Set((await db.db.select({ id: assignments.employeeId }).from(assignments)).map((r) => r.id))].sort((a, b) => a - b);
+    const want = await reference(date);
+    const repo = orgRepository(db.db);
+    const got = new Map<number, { supervisorId: number; kind: Kind }>();
+    for (const id of ids) {
+      const one = (await repo.supervisorsOn([id], date)).get(id);
+      if (one) got.set(id, one);
+    }
+    expect(ids.length - got.size).toBeGreaterThan(0);
+    expect(got).toEqual(new Map([...want].sort((a, b) => a[0] - b[0])));
+  }, 120_000);
 });
