@@ -33,6 +33,13 @@ describe('isWorkingDay', () => {
     expect(() => isWorkingDay('2025-02-30', [])).toThrow(DomainError);
     expect(() => isWorkingDay('2025-01-02', ['2025-1-1'])).toThrow(DomainError);
   });
+
+  it('checks a Set again when it has grown since it was last checked', () => {
+    const set = new Set(['2025-01-01']);
+    expect(isWorkingDay('2025-01-01', set)).toBe(false);
+    set.add('2025-1-9');
+    expect(() => isWorkingDay('2025-01-02', set)).toThrow(DomainError);
+  });
 });
 
 describe('addWorkingDays', () => {

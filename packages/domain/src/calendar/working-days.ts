@@ -15,13 +15,18 @@ export type Holidays = Iterable<string> | ReadonlySet<string>;
 /** Asia/Jakarta (WIB) offset from UTC in minutes; WIB has no daylight saving time (§6.5). */
 export const WIB_OFFSET_MINUTES = 7 * 60;
 
+/** Sets already checked, with their size then: a calendar checks one set many times per request. */
+const checked = new WeakMap<ReadonlySet<string>, number>();
+
 function holidaySet(holidays: Holidays): ReadonlySet<string> {
   const set: ReadonlySet<string> = holidays instanceof Set ? holidays : new Set(holidays);
+  if (checked.get(set) === set.size) return set;
   for (const h of set) {
     if (!isIsoDate(h)) {
       throw new DomainError('INVALID_DATE', `Holiday is not a valid YYYY-MM-DD date: ${String(h)}`);
     }
   }
+  checked.set(set, set.size);
   return set;
 }
 

@@ -34,7 +34,9 @@ $$ LANGUAGE sql STABLE;
 --> statement-breakpoint
 -- daily_report_create_new as in 0012, except that the atasan (verifier) of a submitted day is
 -- looked up here instead of by the application first: one round trip less per submission
--- (docs/decisions/0010-one-call-new-day.md). `p.verifierEmployeeId` is no longer read.
+-- (docs/decisions/0010-one-call-new-day.md); `p.verifierEmployeeId` is no longer read. Also: the
+-- key is stored with its answer (a reference to the day, whose id is drawn first) instead of being
+-- updated after the insert, and the answer is built before the audit head is locked.
 CREATE OR REPLACE FUNCTION daily_report_create_new(p jsonb) RETURNS jsonb AS $$
 DECLARE
   r daily_reports%ROWTYPE;
@@ -49,10 +51,13 @@ DECLARE
   v_date date := (p->>'date')::date;
   verifier int;
   canon text;
+  result jsonb;
+  -- Drawn first, so the key can name the day in the same insert (a day that exists wastes one number).
+  rid int := nextval('daily_reports_id_seq');
   stamp timestamptz := (p->>'now')::timestamptz;
 BEGIN
   INSERT INTO idempotency_keys (user_id, key, fingerprint, status_code, response)
-  VALUES ((p->>'userId')::int, p->>'key', p->>'fingerprint', 201, '{}'::jsonb)
+  VALUES ((p->>'userId')::int, p->>'key', p->>'fingerprint', 201, jsonb_build_object('dailyReportRef', rid))
   ON CONFLICT DO NOTHING;
   IF NOT FOUND THEN
     RETURN jsonb_build_object('outcome', 'replay');
@@ -64,9 +69,10 @@ BEGIN
   END IF;
 
   -- The unit and OPD: the definitive post in force on the date (as daily-reports.repository.ts).
-  INSERT INTO daily_reports (instansi_id, employee_id, date, status, unit_id, opd_id, verifier_employee_id,
+  INSERT INTO daily_reports (id, instansi_id, employee_id, date, status, unit_id, opd_id, verifier_employee_id,
                              total_minutes, activity_count, first_submitted_at, submitted_at)
-  SELECT (p->>'instansiId')::int, v_emp, v_date,
+  OVERRIDING SYSTEM VALUE
+  SELECT rid, (p->>'instansiId')::int, v_emp, v_date,
          CASE WHEN submitted THEN 'SUBMITTED' ELSE 'DRAFT' END::daily_report_status,
          post.unit_id, post.opd_id, verifier,
          (p->>'totalMinutes')::int, (p->>'activityCount')::smallint,
@@ -109,12 +115,9 @@ BEGIN
             (p->'eventPayload') || jsonb_build_object('reportId', r.id));
   END IF;
 
-  -- A repeat of this key answers with the day as it is then (idempotency.ts, dailyReportRef).
-  UPDATE idempotency_keys SET response = jsonb_build_object('dailyReportRef', r.id)
-  WHERE user_id = (p->>'userId')::int AND key = p->>'key';
-
   SELECT coalesce(jsonb_object_agg(e.id::text, concat_ws('', e.gelar_depan || ' ', e.name, ', ' || e.gelar_belakang)), '{}'::jsonb)
   INTO names FROM employees e WHERE e.id = r.employee_id OR e.id = r.verifier_employee_id;
+  result := jsonb_build_object('outcome', 'created', 'report', to_jsonb(r), 'activities', acts, 'names', names);
 
   -- Last, so the chain head stays locked only for these statements and the commit.
   -- hash(n) = sha256(hash(n-1) ‖ '[' ‖ id ‖ afterId ‖ entityId ‖ afterEntityId), as canonical.ts;
@@ -137,6 +140,6 @@ BEGIN
   END LOOP;
   UPDATE audit_chain_head SET last_id = head_id, last_hash = head_hash WHERE id = 1;
 
-  RETURN jsonb_build_object('outcome', 'created', 'report', to_jsonb(r), 'activities', acts, 'names', names);
+  RETURN result;
 END;
 $$ LANGUAGE plpgsql;
