@@ -172,6 +172,12 @@ describe('web shell on a phone', () => {
     await expect.poll(() => page.getByText(/^Menampilkan 26–50 dari/).count()).toBe(1);
     await expect.poll(() => pager.getByText(/^Halaman 2 dari [\d.]+$/).count()).toBe(1);
     expect(await pager.getByRole('link', { name: /^Sebelumnya: halaman 1 dari [\d.]+$/ }).getAttribute('href')).toMatch(/^\/pegawai\??$/);
+    // On a phone: "Halaman 2 dari N" on its own line, then both steps side by side on one line.
+    const box = async (l: ReturnType<typeof pager.getByText>) => (await l.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const [status, prev, nextBox] = await Promise.all([box(pager.getByText(/^Halaman 2 dari/)), box(pager.getByRole('link', { name: /^Sebelumnya/ })), box(pager.getByRole('link', { name: /^Berikutnya/ }))]);
+    expect(status.y + status.height).toBeLessThanOrEqual(prev.y);
+    expect(Math.abs(prev.y - nextBox.y)).toBeLessThan(2);
+    expect(nextBox.x).toBeGreaterThan(prev.x + prev.width);
     await screenshot(page, '08b-pegawai-page-2');
 
     const firstName = (await page.locator('ul.cards > li .card__title').first().textContent()) ?? '';

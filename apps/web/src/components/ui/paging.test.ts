@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageFromParams, pageHref, pageRange } from './paging';
+import { pageCount, pageFromParams, pageHref, pageRange, positiveIntParam } from './paging';
 
 describe('pager arithmetic', () => {
   it('reads the page from the address, page 1 for anything that is not a whole number from 1', () => {
     expect(pageFromParams(new URLSearchParams('page=3&q=x'))).toBe(3);
     for (const bad of ['', 'page=', 'page=0', 'page=-2', 'page=1.5', 'page=abc']) expect(pageFromParams(new URLSearchParams(bad))).toBe(1);
+  });
+
+  it('reads an id from the address only when it is a whole number from 1', () => {
+    expect(positiveIntParam('12')).toBe(12);
+    for (const bad of [null, '', '0', '-3', '2.5', 'abc', '1e400']) expect(positiveIntParam(bad)).toBeUndefined();
   });
 
   it('counts pages, with one page for an empty list', () => {

@@ -8,10 +8,16 @@ export interface PageMeta {
   total: number;
 }
 
+/** An id or number from the address (`?unitId=12`): a whole number from 1, else undefined. */
+export function positiveIntParam(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** The page asked for in the address (`?page=n`): a whole number from 1, else page 1. */
 export function pageFromParams(params: URLSearchParams): number {
-  const n = Number(params.get('page'));
-  return Number.isInteger(n) && n > 0 ? n : 1;
+  return positiveIntParam(params.get('page')) ?? 1;
 }
 
 /** How many pages there are (at least one, so an empty list is "page 1 of 1"). */

@@ -4,7 +4,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import type { EmployeeSummary } from '../../api/types';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { Pager, ResultCount } from '../../components/ui/Pager';
-import { pageFromParams } from '../../components/ui/paging';
+import { pageFromParams, positiveIntParam } from '../../components/ui/paging';
 import { TableWrap } from '../../components/ui/TableWrap';
 import { LoadError, Loading } from '../../components/ui/Status';
 import { formatNip } from '../../lib/nip';
@@ -15,17 +15,11 @@ import { useEmployees } from './api';
 
 const PAGE_SIZE = 25;
 
-function positiveInt(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
 export function EmployeesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
-  const unitId = positiveInt(params.get('unitId'));
+  const unitId = positiveIntParam(params.get('unitId'));
   const page = pageFromParams(params);
   const isDesktop = useMediaQuery(DESKTOP_QUERY);
 

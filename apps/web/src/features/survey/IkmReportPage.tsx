@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorSummary, type SummaryError } from '../../components/ui/ErrorSummary';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { LoadError, Loading } from '../../components/ui/Status';
+import { positiveIntParam } from '../../components/ui/paging';
 import { TableWrap } from '../../components/ui/TableWrap';
 import { TextField } from '../../components/ui/TextField';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
@@ -19,11 +20,6 @@ import { useServicePoints } from '../service-points/api';
 import { ikmXlsxHref, useIkmReport, useIkmReportUnits, type IkmReport, type IkmReportQuery as Query } from './api';
 import { NS } from './namespace';
 import { unsurName } from './questions';
-
-function positiveInt(value: string | null): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
 
 /** Default period: this month so far (WIB). */
 function defaultPeriod(): { from: string; to: string } {
@@ -43,8 +39,8 @@ export function IkmReportPage() {
   const candidate = {
     from: params.get('dari') ?? period.from,
     to: params.get('sampai') ?? period.to,
-    unitId: positiveInt(params.get('unit')),
-    servicePointId: positiveInt(params.get('layanan')),
+    unitId: positiveIntParam(params.get('unit')),
+    servicePointId: positiveIntParam(params.get('layanan')),
   };
   const parsed = IkmReportQuery.safeParse(candidate);
   const query: Query | null = parsed.success && parsed.data.from <= parsed.data.to ? parsed.data : null;
