@@ -14,6 +14,7 @@ import type { OpenDb } from './db/open-db.js';
 import { installAuthentication } from './http/authenticate.js';
 import { installErrorHandler } from './http/errors.js';
 import { errorMessages } from './http/messages.js';
+import { createRateStore } from './http/rate-store.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -30,6 +31,7 @@ import { registerDailyReports } from './modules/daily-reports/index.js';
 import { skpModule } from './modules/skp/index.js';
 import { registerTraining } from './modules/training/index.js';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.js';
+import { DEFAULT_FEEDBACK_SETTINGS } from './modules/feedback/feedback.settings.js';
 import './http/fastify-types.js';
 
 export const version: string = (
@@ -137,6 +139,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secureCookies: config.session.secureCookies,
     sessionHours: config.session.hours,
     loginRatePerMinute: config.login.ratePerMinute,
+    // Sign-in is counted per address like the public routes, in the same store (real time, not
+    // the app clock: a window must pass even under a test's fixed clock).
+    rateStore: createRateStore(config.feedback.rateStore, deps.db.db, config.feedback.clientHashSecret ?? DEFAULT_FEEDBACK_SETTINGS.clientHashSecret, Date.now),
   });
   apiTokenRoutes(app, { db: deps.db.db, clock });
   const org = createOrgService({ db: deps.db.db, clock });

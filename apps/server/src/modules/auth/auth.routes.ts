@@ -5,7 +5,7 @@ import { ChangePasswordBody, ErrorEnvelope, IdParams, LoginBody, MeResponse, Res
 import { requireActor, requestContext, SESSION_COOKIE } from '../../http/authenticate.js';
 import { AppError } from '../../http/errors.js';
 import type { AuthService } from './auth.service.js';
-import { createRateLimiter } from './rate-limiter.js';
+import type { RateStore } from '../../http/rate-store.js';
 
 const Ok = z.object({ ok: z.literal(true) });
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
@@ -13,10 +13,9 @@ const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404
 export function authRoutes(
   app: FastifyInstance,
   auth: AuthService,
-  opts: { secureCookies: boolean; sessionHours: number; loginRatePerMinute: number },
+  opts: { secureCookies: boolean; sessionHours: number; loginRatePerMinute: number; rateStore: RateStore },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const limiter = createRateLimiter(opts.loginRatePerMinute, 60_000);
 
   r.post(
     '/api/auth/login',
@@ -29,7 +28,9 @@ export function authRoutes(
       },
     },
     async (request, reply) => {
-      if (!limiter.hit(request.ip)) throw new AppError(429, 'RATE_LIMITED');
+      // Per client address, per minute; counted where PANTAU_PUBLIC_RATE_STORE says (memory per
+      // process, or PostgreSQL shared by every process). The per-account lock-out is in the database.
+      if (!(await opts.rateStore.hit('signin', request.ip, opts.loginRatePerMinute, 60_000))) throw new AppError(429, 'RATE_LIMITED');
       const { token, actor } = await auth.login(
         { ...request.body, userAgent: request.headers['user-agent'] },
         requestContext(request),

@@ -1,6 +1,7 @@
 /**
- * Fixed-window counter per key (client address) held in memory. Each app instance limits on
- * its own; the per-account lock-out in the database is the limit that holds across instances.
+ * Fixed-window counter per key (client address) held in memory, for `memoryRateStore`
+ * (http/rate-store.ts): each app instance limits on its own. The PostgreSQL store shares one count
+ * between instances; the per-account lock-out in the database always holds across instances.
  */
 export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now) {
   const hits = new Map<string, { count: number; resetAt: number }>();

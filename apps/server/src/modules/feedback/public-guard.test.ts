@@ -6,7 +6,8 @@ import { publicRateCounters } from '../../db/schema/index.js';
 
 /**
  * Two server processes on one database (two app instances here): with
- * PANTAU_PUBLIC_RATE_STORE=postgresql they share one count per address; in memory each counts apart.
+ * PANTAU_PUBLIC_RATE_STORE=postgresql they share one count per address — for the public routes
+ * and for sign-in; in memory each counts apart.
  */
 let db: OpenDb;
 const apps: TestApp[] = [];
@@ -14,6 +15,7 @@ const env = (store: string) => ({
   PANTAU_PUBLIC_RATE_STORE: store,
   PANTAU_PUBLIC_RATE_LIMITS: '30,5,3,10',
   PANTAU_FEEDBACK_HASH_SECRET: 'the-same-secret-on-every-process',
+  PANTAU_LOGIN_RATE_PER_MINUTE: '3',
 });
 
 beforeAll(async () => {
@@ -48,5 +50,25 @@ describe('public rate limits across server processes', () => {
     const codes = [];
     for (const app of [c, d, c, d, c, d, c, d]) codes.push((await lookup(app, '198.51.100.9')).statusCode);
     expect(codes).toEqual([404, 404, 404, 404, 404, 404, 429, 429]);
+  });
+
+  const signIn = (app: TestApp, ip: string) =>
+    app.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { nip: '199001012015011999', password: 'bukan-sandi-ini' } });
+
+  it('shares the sign-in count per address between processes when kept in PostgreSQL', async () => {
+    const [a, b] = apps as [TestApp, TestApp];
+    const codes = [];
+    for (const app of [a, b, a, b]) codes.push((await signIn(app, '203.0.113.20')).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429]);
+    expect((await signIn(b, '203.0.113.20')).json().error.code).toBe('RATE_LIMITED');
+    expect((await signIn(a, '203.0.113.21')).statusCode).toBe(401);
+    expect(JSON.stringify(await db.db.select().from(publicRateCounters))).not.toContain('203.0.113');
+  });
+
+  it('counts sign-ins apart in memory: each process allows the limit', async () => {
+    const [, , c, d] = apps as [TestApp, TestApp, TestApp, TestApp];
+    const codes = [];
+    for (const app of [c, d, c, d, c, d, c, d]) codes.push((await signIn(app, '198.51.100.20')).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
   });
 });
