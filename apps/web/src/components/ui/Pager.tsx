@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatNumber } from '../../lib/format';
 import { formattedPageRange, pageCount, pageHref, type PageMeta } from './paging';
+import { LoadError, Loading } from './Status';
 
 /**
  * Previous / "Halaman 2 dari 5" / next for a list whose page is `?page=n` in the address. The
@@ -43,5 +45,57 @@ export function ResultCount({ meta, empty, showing }: { meta: PageMeta; empty: s
     <p className="result-count" role="status">
       {meta.total === 0 ? empty : showing(formattedPageRange(meta, i18n.language))}
     </p>
+  );
+}
+
+/**
+ * A paged list's body: loading, a load error with retry, then the result count, the rows (shown
+ * only when there are any) and the pager. The feature renders the rows (a table on a desk, cards
+ * on a phone) for the page it has.
+ */
+export function PagedResults<T extends { meta: PageMeta }>({
+  query,
+  empty,
+  showing,
+  pagerLabel,
+  hasRows,
+  children,
+}: {
+  query: { isPending: boolean; isError: boolean; isFetching: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+  empty: string;
+  showing: (range: { from: string; to: string; total: string }) => string;
+  pagerLabel: string;
+  hasRows: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
+  const { data } = query;
+  return (
+    <>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {data ? (
+        <div aria-busy={query.isFetching}>
+          <ResultCount meta={data.meta} empty={empty} showing={showing} />
+          {hasRows(data) ? children(data) : null}
+          <Pager meta={data.meta} label={pagerLabel} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A filter form's buttons: search, and "reset" back to the unfiltered list when a filter is set. */
+export function FilterActions({ submit, reset, resetTo, filtered }: { submit: string; reset: string; resetTo: string; filtered: boolean }) {
+  return (
+    <div className="button-group">
+      <button type="submit" className="button">
+        {submit}
+      </button>
+      {filtered ? (
+        <Link to={resetTo} className="button button--secondary">
+          {reset}
+        </Link>
+      ) : null}
+    </div>
   );
 }

@@ -3,9 +3,8 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/ui/PageHeading';
-import { Pager, ResultCount } from '../../components/ui/Pager';
+import { FilterActions, PagedResults } from '../../components/ui/Pager';
 import { pageFromParams } from '../../components/ui/paging';
-import { LoadError, Loading } from '../../components/ui/Status';
 import { TableWrap } from '../../components/ui/TableWrap';
 import { formatDate } from '../../lib/format';
 import { DESKTOP_QUERY, useMediaQuery } from '../../lib/use-media-query';
@@ -83,7 +82,6 @@ function ComplaintList() {
     if (text) next.set('q', text);
     setParams(next);
   };
-  const meta = list.data?.meta;
 
   return (
     <section aria-labelledby="complaints-title" className="section">
@@ -116,32 +114,17 @@ function ComplaintList() {
             <label htmlFor="complaint-overdue">{t('staff.list.overdue')}</label>
           </div>
         </div>
-        <div className="button-group">
-          <button type="submit" className="button">
-            {t('staff.list.submit')}
-          </button>
-          {status || overdue || q ? (
-            <Link to="/umpan-balik" className="button button--secondary">
-              {t('staff.list.reset')}
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions submit={t('staff.list.submit')} reset={t('staff.list.reset')} resetTo="/umpan-balik" filtered={Boolean(status || overdue || q)} />
       </form>
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && meta ? (
-        <div aria-busy={list.isFetching}>
-          <ResultCount meta={meta} empty={t('staff.list.empty')} showing={(range) => t('staff.list.showing', range)} />
-          {list.data.complaints.length > 0 ? (
-            isDesktop ? (
-              <ComplaintTable complaints={list.data.complaints} />
-            ) : (
-              <ComplaintCards complaints={list.data.complaints} />
-            )
-          ) : null}
-          <Pager meta={meta} label={t('staff.list.pagination')} />
-        </div>
-      ) : null}
+      <PagedResults
+        query={list}
+        empty={t('staff.list.empty')}
+        showing={(range) => t('staff.list.showing', range)}
+        pagerLabel={t('staff.list.pagination')}
+        hasRows={(data) => data.complaints.length > 0}
+      >
+        {(data) => (isDesktop ? <ComplaintTable complaints={data.complaints} /> : <ComplaintCards complaints={data.complaints} />)}
+      </PagedResults>
     </section>
   );
 }

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { EmployeeSummary } from '../../api/types';
 import { PageHeading } from '../../components/ui/PageHeading';
-import { Pager, ResultCount } from '../../components/ui/Pager';
+import { FilterActions, PagedResults } from '../../components/ui/Pager';
 import { pageFromParams, positiveIntParam } from '../../components/ui/paging';
 import { TableWrap } from '../../components/ui/TableWrap';
-import { LoadError, Loading } from '../../components/ui/Status';
 import { formatNip } from '../../lib/nip';
 import { DESKTOP_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useUnits } from '../org/api';
@@ -39,7 +38,6 @@ export function EmployeesPage() {
     setParams(next);
   };
 
-  const meta = list.data?.meta;
   const title = unitName ? t('employees.titleForUnit', { unit: unitName }) : t('employees.title');
 
   return (
@@ -82,33 +80,18 @@ export function EmployeesPage() {
             ))}
           </select>
         </div>
-        <div className="button-group">
-          <button type="submit" className="button">
-            {t('employees.submit')}
-          </button>
-          {q || unitId ? (
-            <Link to="/pegawai" className="button button--secondary">
-              {t('employees.reset')}
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions submit={t('employees.submit')} reset={t('employees.reset')} resetTo="/pegawai" filtered={Boolean(q || unitId)} />
       </form>
 
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && meta ? (
-        <section aria-busy={list.isFetching}>
-          <ResultCount meta={meta} empty={t('employees.empty')} showing={(range) => t('employees.showing', range)} />
-          {list.data.employees.length > 0 ? (
-            isDesktop ? (
-              <EmployeeTable employees={list.data.employees} />
-            ) : (
-              <EmployeeCards employees={list.data.employees} />
-            )
-          ) : null}
-          <Pager meta={meta} label={t('employees.pagination.label')} />
-        </section>
-      ) : null}
+      <PagedResults
+        query={list}
+        empty={t('employees.empty')}
+        showing={(range) => t('employees.showing', range)}
+        pagerLabel={t('employees.pagination.label')}
+        hasRows={(data) => data.employees.length > 0}
+      >
+        {(data) => (isDesktop ? <EmployeeTable employees={data.employees} /> : <EmployeeCards employees={data.employees} />)}
+      </PagedResults>
     </>
   );
 }
