@@ -3,7 +3,6 @@ import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/open-db.js';
 import { rows } from '../db/raw.js';
 import { publicRateCounters } from '../db/schema/index.js';
-import { createRateLimiter } from '../modules/auth/rate-limiter.js';
 
 /**
  * Fixed-window request counts per client address for the routes anyone may call without a
@@ -16,18 +15,39 @@ export interface RateStore {
 
 export type RateStoreKind = 'memory' | 'postgresql';
 
-/** In memory: each server process counts on its own (the default; no write per request). */
+/** A fixed-window counter per key (client address) held in memory. */
+function windowCounter(limit: number, windowMs: number, now: () => number) {
+  const hits = new Map<string, { count: number; resetAt: number }>();
+  return (key: string): boolean => {
+    const t = now();
+    if (hits.size > 50_000) {
+      for (const [k, v] of hits) if (v.resetAt <= t) hits.delete(k);
+    }
+    const entry = hits.get(key);
+    if (!entry || entry.resetAt <= t) {
+      hits.set(key, { count: 1, resetAt: t + windowMs });
+      return true;
+    }
+    entry.count++;
+    return entry.count <= limit;
+  };
+}
+
+/**
+ * In memory: each server process counts on its own (the default; no write per request). The
+ * per-account lock-out of sign-in is in the database and holds across processes either way.
+ */
 export function memoryRateStore(now: () => number): RateStore {
-  const limiters = new Map<string, ReturnType<typeof createRateLimiter>>();
+  const counters = new Map<string, ReturnType<typeof windowCounter>>();
   return {
     async hit(bucket, address, limit, windowMs) {
       const id = `${bucket}\n${limit}\n${windowMs}`;
-      let limiter = limiters.get(id);
-      if (!limiter) {
-        limiter = createRateLimiter(limit, windowMs, now);
-        limiters.set(id, limiter);
+      let count = counters.get(id);
+      if (!count) {
+        count = windowCounter(limit, windowMs, now);
+        counters.set(id, count);
       }
-      return limiter.hit(address);
+      return count(address);
     },
   };
 }
